@@ -1,0 +1,61 @@
+package org.psmapathway.core.record;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One patient as the platform sees them: history, PSA series, PSMA PET scans with lesions,
+ * treatments and outcome events. Built by {@link PatientRecordReader}, which validates every field;
+ * every list is in chronological order and immutable. Optional parts are {@code null} when the
+ * record does not hold them: missing data stays missing and is reported as such.
+ *
+ * <p>The JSON format is documented in {@code docs/patient-record.md}.
+ */
+public record PatientRecord(
+    String id,
+    LocalDate birthDate,
+    Diagnosis diagnosis,
+    Pathology pathology,
+    Prostatectomy prostatectomy,
+    List<PsaValue> psa,
+    List<TestosteroneValue> testosterone,
+    List<PerformanceStatus> performanceStatus,
+    List<PetScan> petScans,
+    List<Treatment> treatments,
+    List<ClinicalEvent> events,
+    LocalDate lastFollowUp) {
+
+  public PatientRecord {
+    psa = List.copyOf(psa);
+    testosterone = List.copyOf(testosterone);
+    performanceStatus = List.copyOf(performanceStatus);
+    petScans = List.copyOf(petScans);
+    treatments = List.copyOf(treatments);
+    events = List.copyOf(events);
+  }
+
+  public boolean hadProstatectomy() {
+    return prostatectomy != null;
+  }
+
+  /** The most recent PET scan, the one staging is done on. */
+  public Optional<PetScan> latestPetScan() {
+    return petScans.isEmpty() ? Optional.empty() : Optional.of(petScans.get(petScans.size() - 1));
+  }
+
+  public List<Radiotherapy> radiotherapyCourses() {
+    return treatments.stream()
+        .filter(Radiotherapy.class::isInstance)
+        .map(Radiotherapy.class::cast)
+        .toList();
+  }
+
+  /** Patient age in whole years on a date, or empty when the birth date is not recorded. */
+  public Optional<Integer> ageOn(LocalDate date) {
+    if (birthDate == null) {
+      return Optional.empty();
+    }
+    return Optional.of(java.time.Period.between(birthDate, date).getYears());
+  }
+}

@@ -1,0 +1,18 @@
+package org.psmapathway.core.record;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One radiotherapy course with its target volumes (simultaneous boosts are separate targets). */
+public record Radiotherapy(LocalDate start, LocalDate end, RtIntent intent, List<RtTarget> targets)
+    implements Treatment {
+
+  public Radiotherapy {
+    targets = List.copyOf(targets);
+  }
+
+  /** A course that treats the prostate or its bed: a local treatment for PSA kinetics. */
+  public boolean local() {
+    return targets.stream().anyMatch(t -> t.volume().isLocal());
+  }
+}
