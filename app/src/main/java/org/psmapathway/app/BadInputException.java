@@ -1,0 +1,23 @@
+package org.psmapathway.app;
+
+import java.util.List;
+
+/**
+ * Input the user must fix: each problem is one line {@code file: field path: what was expected}.
+ * The CLI prints them all and exits 1; nothing is written to standard output for a failed run.
+ */
+final class BadInputException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<String> problems;
+
+  BadInputException(List<String> problems) {
+    super(String.join("\n", problems));
+    this.problems = List.copyOf(problems);
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,65 @@
+package org.psmapathway.app;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code psma} command. Exit codes (DESIGN.md): 0 success, 1 bad input (a file or record that
+ * cannot be used; every problem listed), 2 bad usage (unknown option, missing argument).
+ */
+@Command(
+    name = "psma",
+    mixinStandardHelpOptions = true,
+    versionProvider = PsmaCli.Version.class,
+    description = {
+        "PSMA-PET-guided management of recurrent and advanced prostate cancer.",
+        "Decision support: every output is a rule result with its source, not an order."},
+    subcommands = {AssessCommand.class, Eqd2Command.class, CommandLine.HelpCommand.class},
+    footer = {"", "Run 'psma COMMAND --help' for a command's options and an example."})
+public final class PsmaCli implements Runnable {
+
+  public static final int EXIT_BAD_INPUT = 1;
+  public static final int EXIT_USAGE = 2;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the CLI with explicit streams; used by {@link #main} and by tests. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new PsmaCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof BadInputException bad) {
+        out.flush();
+        bad.problems().forEach(err::println);
+        err.flush();
+        return EXIT_BAD_INPUT;
+      }
+      throw ex; // a defect, not a user mistake: let it show
+    });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Reads the version from the jar manifest when packaged. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = PsmaCli.class.getPackage().getImplementationVersion();
+      return new String[] {"psma " + (v == null ? "(development build)" : v)};
+    }
+  }
+}
