@@ -1,6 +1,8 @@
 package org.psmapathway.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +17,7 @@ import picocli.CommandLine.Command;
     description = {
         "PSMA-PET-guided management of recurrent and advanced prostate cancer.",
         "Decision support: every output is a rule result with its source, not an order."},
-    subcommands = {Eqd2Command.class, CommandLine.HelpCommand.class},
+    subcommands = {AssessCommand.class, Eqd2Command.class, CommandLine.HelpCommand.class},
     footer = {"", "Run 'psma COMMAND --help' for a command's options and an example."})
 public final class PsmaCli implements Runnable {
 
@@ -31,7 +33,10 @@ public final class PsmaCli implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, false), new PrintWriter(System.err, true)));
+    // Java 17's default charset follows the locale; clinical text (α/β, ≥, µg) needs UTF-8.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(execute(args, out, err));
   }
 
   /** Runs the CLI with explicit streams; used by {@link #main} and by tests. */

@@ -1,0 +1,223 @@
+package org.psmapathway.app;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.psmapathway.core.assessment.AssessmentSettings;
+import org.psmapathway.core.assessment.TumourBoardAssessment;
+import org.psmapathway.core.assessment.TumourBoardAssessor;
+import org.psmapathway.core.psa.DoublingTimePolicy;
+import org.psmapathway.core.record.InvalidPatientRecordException;
+import org.psmapathway.core.record.PatientRecord;
+import org.psmapathway.core.record.PatientRecordReader;
+import org.psmapathway.core.record.RecordProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "assess",
+    mixinStandardHelpOptions = true,
+    description = {"Tumour-board summary of each patient: PROMISE miTNM stage on the most recent "
+        + "PSMA PET, PSA kinetics and recurrence, EQD2 of every irradiated volume, response, and "
+        + "what is missing.",
+        "Input: patient records as documented in docs/patient-record.md."},
+    footer = {"", "Examples:", "  ./psma assess examples/patients/*.json",
+        "  ./psma assess --format json examples/patients/P003-pelvic-nodal-recurrence.json",
+        "  ./psma assess --jsonl --format json --out results.jsonl cohort.jsonl",
+        "", "Exit codes: 0 success, 1 bad input (every problem listed as file: field: expected), "
+            + "2 bad usage."})
+final class AssessCommand implements Callable<Integer> {
+
+  /** Beyond this many problems, the rest are counted rather than printed. */
+  private static final int MAX_PROBLEMS_SHOWN = 200;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Patient record files (one JSON object each, or JSON Lines with --jsonl).")
+  List<Path> files;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
+      description = "text or json (default ${DEFAULT-VALUE}). json prints one object per patient, "
+          + "an array for several files.")
+  OutputFormat format;
+
+  @Option(names = "--jsonl",
+      description = "Read JSON Lines (one patient per line) and write one result per line.")
+  boolean jsonLines;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE instead of standard output; FILE appears only when the whole "
+          + "run succeeded.")
+  Path out;
+
+  @CommandLine.Mixin
+  AssessmentOptions assessment;
+
+  private final Clock clock;
+
+  AssessCommand() {
+    this(Clock.systemDefaultZone());
+  }
+
+  AssessCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    LocalDate asOf = assessment.asOf != null ? assessment.asOf : LocalDate.now(clock);
+    PatientRecordReader reader = new PatientRecordReader(asOf);
+    TumourBoardAssessor assessor = new TumourBoardAssessor(assessment.settings());
+    List<String> problems = new ArrayList<>();
+    try (PendingOutput output = new PendingOutput(out)) {
+      Writer w = output.writer();
+      if (jsonLines) {
+        assessJsonLines(reader, assessor, asOf, w, problems);
+      } else {
+        assessFiles(reader, assessor, asOf, w, problems);
+      }
+      if (!problems.isEmpty()) {
+        throw new BadInputException(summarised(problems));
+      }
+      output.commit(spec.commandLine().getOut());
+    }
+    return 0;
+  }
+
+  /** Whole-file records: all are read and checked before anything is written. */
+  private void assessFiles(PatientRecordReader reader, TumourBoardAssessor assessor,
+      LocalDate asOf, Writer w, List<String> problems) throws IOException {
+    List<PatientRecord> records = new ArrayList<>(files.size());
+    for (Path file : files) {
+      String text = readFile(file, problems);
+      if (text == null) {
+        continue;
+      }
+      try {
+        records.add(reader.read(text));
+      } catch (InvalidPatientRecordException e) {
+        for (RecordProblem p : e.problems()) {
+          problems.add(file + ": " + p);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      return;
+    }
+    boolean array = format == OutputFormat.json && records.size() > 1;
+    JsonGenerator json = format == OutputFormat.json ? Json.generator(w) : null;
+    if (json != null) {
+      json.useDefaultPrettyPrinter();
+      if (array) {
+        json.writeStartArray();
+      }
+    }
+    for (PatientRecord record : records) {
+      TumourBoardAssessment a = assessor.assess(record, asOf);
+      if (json != null) {
+        AssessmentJson.write(json, a);
+      } else {
+        AssessmentText.write(w, a);
+      }
+    }
+    if (json != null) {
+      if (array) {
+        json.writeEndArray();
+      }
+      json.close();
+      w.write('\n');
+    }
+  }
+
+  /** JSON Lines: streamed record by record; bad lines are all reported and nothing is published. */
+  private void assessJsonLines(PatientRecordReader reader, TumourBoardAssessor assessor,
+      LocalDate asOf, Writer w, List<String> problems) throws IOException {
+    Progress progress = Progress.onTerminal("patients assessed");
+    long done = 0;
+    for (Path file : files) {
+      long size = Files.exists(file) ? Files.size(file) : -1;
+      long consumed = 0;
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        int lineNumber = 0;
+        JsonGenerator json = format == OutputFormat.json ? Json.generator(w) : null;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          lineNumber++;
+          consumed += line.length() + 1;
+          if (line.isBlank()) {
+            continue;
+          }
+          PatientRecord record;
+          try {
+            record = reader.read(line);
+          } catch (InvalidPatientRecordException e) {
+            for (RecordProblem p : e.problems()) {
+              problems.add(file + ":" + lineNumber + ": " + p);
+            }
+            continue;
+          }
+          if (!problems.isEmpty()) {
+            continue; // the output will not be published; only keep checking the input
+          }
+          TumourBoardAssessment a = assessor.assess(record, asOf);
+          if (json != null) {
+            AssessmentJson.write(json, a);
+            json.flush();
+            w.write('\n');
+          } else {
+            AssessmentText.write(w, a);
+          }
+          progress.update(++done, size > 0 ? (double) consumed / size : -1);
+        }
+      } catch (NoSuchFileException e) {
+        problems.add(file + ": cannot read: no such file");
+      }
+    }
+    progress.finish(done);
+  }
+
+  private static String readFile(Path file, List<String> problems) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      problems.add(file + ": cannot read: no such file");
+    } catch (java.nio.charset.MalformedInputException e) {
+      problems.add(file + ": cannot read: not UTF-8 text");
+    } catch (IOException e) {
+      problems.add(file + ": cannot read: " + e.getMessage());
+    }
+    return null;
+  }
+
+  private static List<String> summarised(List<String> problems) {
+    if (problems.size() <= MAX_PROBLEMS_SHOWN) {
+      return problems;
+    }
+    List<String> shown = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_SHOWN));
+    shown.add("... and " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more problems");
+    return shown;
+  }
+
+  /** Policy names as written on the command line. */
+  static DoublingTimePolicy policy(String code) {
+    for (DoublingTimePolicy p : DoublingTimePolicy.values()) {
+      if (p.code().equals(code)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(code);
+  }
+}
