@@ -4,7 +4,7 @@ package org.psmapathway.core.response;
 public enum LesionStatus {
   /** On the current scan, not on the prior one. */
   NEW,
-  /** On both scans, with SUVmax or size up by at least the thresholds of {@link TrackingSettings}. */
+  /** On both scans, SUVmax or size up by at least the thresholds of {@link TrackingSettings}. */
   PROGRESSING,
   /** On both scans, measured, below the progression thresholds (includes shrinking lesions). */
   STABLE,

@@ -6,8 +6,9 @@ package org.psmapathway.core.response;
  *
  * @param suvIncreasePercent SUVmax increase, in percent of the prior SUVmax, from which a lesion is
  *     progressing; default 30, the metabolic progression threshold of PERCIST 1.0 (Wahl et al., J
- *     Nucl Med 2009;50 Suppl 1:122S–150S; PERCIST also asks an absolute rise of 0.8 SUL units, which
- *     is not applied here), also used by PPP (Fanti et al. 2020: "≥30% increase in size/uptake")
+ *     Nucl Med 2009;50 Suppl 1:122S–150S; PERCIST also asks an absolute rise of 0.8 SUL units,
+ *     which is not applied here), also used by PPP (Fanti et al. 2020: "≥30% increase in
+ *     size/uptake")
  * @param sizeIncreasePercent short-axis increase, in percent of the prior short axis, from which a
  *     lesion is progressing; default 20, the RECIST 1.1 progression threshold (Eisenhauer et al.,
  *     Eur J Cancer 2009;45:228–247; RECIST applies it to the sum of diameters and also asks ≥5 mm,

@@ -8,10 +8,10 @@ package org.psmapathway.core.staging;
  *   <li>V1: Eiber et al., J Nucl Med 2018;59:469, Table (re-verified, clinical-rules.md 9.2):
  *       {@code miN1a} single regional node region, {@code miN1b} multiple (≥2) regions; miT2
  *       reported by sextant, no focality suffix.
- *   <li>V2: Seifert et al., Eur Urol 2023;83:405, as transcribed in {@code htlin222/promise-v2-tool}
- *       {@code src/data.js} (clinical-rules.md 1.1, 9.2): {@code miN1} single region, {@code miN2}
- *       ≥2 regions (same meaning as V1's 1a/1b); miT2 carries the focality suffix {@code u}
- *       (unifocal) or {@code m} (multifocal).
+ *   <li>V2: Seifert et al., Eur Urol 2023;83:405, as transcribed in {@code
+ *       htlin222/promise-v2-tool} {@code src/data.js} (clinical-rules.md 1.1, 9.2): {@code
+ *       miN1} single region, {@code miN2} ≥2 regions (same meaning as V1's 1a/1b); miT2 carries
+ *       the focality suffix {@code u} (unifocal) or {@code m} (multifocal).
  * </ul>
  */
 public enum PromiseVersion {

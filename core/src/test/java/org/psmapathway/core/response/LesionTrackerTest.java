@@ -112,7 +112,9 @@ class LesionTrackerTest {
     LesionChange change =
         only(
             LesionTracker.compare(
-                prior(bone("b1", null, null, 2.0)), current(bone("b1", null, null, 3.0)), settings));
+                prior(bone("b1", null, null, 2.0)),
+                current(bone("b1", null, null, 3.0)),
+                settings));
 
     assertThat(change.status()).isEqualTo(LesionStatus.STABLE);
     assertThat(change.reason())
@@ -212,7 +214,8 @@ class LesionTrackerTest {
     for (int i = 1; i <= 6; i++) {
       bones.add(bone("b" + i, 6.0, null, null));
     }
-    LesionComparison comparison = LesionTracker.compare(prior(), current(bones.toArray(Lesion[]::new)));
+    LesionComparison comparison =
+        LesionTracker.compare(prior(), current(bones.toArray(Lesion[]::new)));
 
     assertThat(comparison.metastaticLesionCount()).isEqualTo(6);
     assertThat(comparison.oligometastatic()).isFalse();

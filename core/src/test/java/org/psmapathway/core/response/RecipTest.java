@@ -122,7 +122,8 @@ class RecipTest {
 
   @Test
   void compareWithoutNewLesionsIsPartialResponse() {
-    RecipResult result = Recip.compare(scan(50.0, lesion("a"), lesion("b")), scan(20.0, lesion("a")));
+    RecipResult result =
+        Recip.compare(scan(50.0, lesion("a"), lesion("b")), scan(20.0, lesion("a")));
 
     assertThat(result.category()).isEqualTo(RecipCategory.PR);
     assertThat(result.percentChange()).isCloseTo(-60.0, within(1e-12));

@@ -299,7 +299,9 @@ class PromiseStagerTest {
     @Test
     void twoOrganConfinedLesionsAreT2mInV2() {
       PetScan scan =
-          scan(prostate("t1", LocalExtent.ORGAN_CONFINED), prostate("t2", LocalExtent.ORGAN_CONFINED));
+          scan(
+              prostate("t1", LocalExtent.ORGAN_CONFINED),
+              prostate("t2", LocalExtent.ORGAN_CONFINED));
 
       assertThat(inSitu(scan, V2).t()).isEqualTo("miT2m");
       assertThat(inSitu(scan, V1).t()).isEqualTo("miT2");
@@ -308,7 +310,9 @@ class PromiseStagerTest {
     @Test
     void extracapsularExtensionIsT3a() {
       PetScan scan =
-          scan(prostate("t1", LocalExtent.ORGAN_CONFINED), prostate("t2", LocalExtent.EXTRACAPSULAR));
+          scan(
+              prostate("t1", LocalExtent.ORGAN_CONFINED),
+              prostate("t2", LocalExtent.EXTRACAPSULAR));
 
       assertThat(inSitu(scan, V1).t()).isEqualTo("miT3a");
     }
@@ -386,7 +390,9 @@ class PromiseStagerTest {
                   .bonePattern())
           .isEqualTo(BonePattern.OLIGOMETASTATIC);
       PromiseStage four =
-          afterRp(scan(bone("b1", "L3"), bone("b2", "rib"), bone("b3", "sacrum"), bone("b4", "rib")), V1);
+          afterRp(
+              scan(bone("b1", "L3"), bone("b2", "rib"), bone("b3", "sacrum"), bone("b4", "rib")),
+              V1);
       assertThat(four.detailed()).isEqualTo("miT0 miN0 miM1b (diss)");
       assertThat(four.involvedBones()).containsExactly("L3", "rib", "sacrum");
     }
@@ -411,7 +417,8 @@ class PromiseStagerTest {
       PromiseStage stage = afterRp(scan, V1);
       assertThat(stage.m()).isEqualTo("miM1c");
       assertThat(stage.compact()).isEqualTo("miT0N0M1c");
-      assertThat(stage.detailed()).isEqualTo("miT0 miN0 miM1a (RP) miM1b (uni) miM1c (liver, lung)");
+      assertThat(stage.detailed())
+          .isEqualTo("miT0 miN0 miM1a (RP) miM1b (uni) miM1c (liver, lung)");
       assertThat(stage.visceralOrgans()).containsExactly("liver", "lung");
       assertThat(stage.group()).isEqualTo(StageGroup.M1B_M1C);
     }
@@ -422,7 +429,8 @@ class PromiseStagerTest {
 
       assertThat(stage.compact()).isEqualTo("miT0N0M0");
       assertThat(stage.warnings())
-          .containsExactly("lesion n1: node region not recorded; not staged (miN or miM1a unknown)");
+          .containsExactly(
+              "lesion n1: node region not recorded; not staged (miN or miM1a unknown)");
     }
   }
 }

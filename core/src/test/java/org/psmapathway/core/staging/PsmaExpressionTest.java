@@ -58,7 +58,8 @@ class PsmaExpressionTest {
 
   @Test
   void unknownScoreLeavesNegativityUndecided() {
-    PsmaExpression expression = assess(PsmaTracer.GA68_PSMA_11, lesion("a", 3.0), lesion("b", null));
+    PsmaExpression expression =
+        assess(PsmaTracer.GA68_PSMA_11, lesion("a", 3.0), lesion("b", null));
 
     assertThat(expression.highest()).isEqualTo(1);
     assertThat(expression.lowest()).isEqualTo(1);
@@ -68,7 +69,8 @@ class PsmaExpressionTest {
 
   @Test
   void oneKnownPositiveLesionIsEnoughDespiteUnknowns() {
-    PsmaExpression expression = assess(PsmaTracer.GA68_PSMA_11, lesion("a", 6.0), lesion("b", null));
+    PsmaExpression expression =
+        assess(PsmaTracer.GA68_PSMA_11, lesion("a", 6.0), lesion("b", null));
 
     assertThat(expression.psmaPositive()).isTrue();
     assertThat(expression.highest()).isEqualTo(2);
@@ -77,7 +79,12 @@ class PsmaExpressionTest {
   @Test
   void nothingKnownGivesNulls() {
     PetScan scan =
-        Scans.scan(PsmaTracer.GA68_PSMA_11, ReferenceUptake.NONE, null, lesion("a", 6.0), lesion("b", 3.0));
+        Scans.scan(
+            PsmaTracer.GA68_PSMA_11,
+            ReferenceUptake.NONE,
+            null,
+            lesion("a", 6.0),
+            lesion("b", 3.0));
 
     PsmaExpression expression = PsmaExpression.assess(scan, TieRule.TIES_DOWN);
     assertThat(expression.highest()).isNull();
