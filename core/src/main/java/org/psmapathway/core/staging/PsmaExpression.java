@@ -38,6 +38,11 @@ public record PsmaExpression(
     missing = List.copyOf(missing);
   }
 
+  /** Scores every lesion with the tie rule of the staging settings. */
+  public static PsmaExpression assess(PetScan scan, StagingSettings settings) {
+    return assess(scan, Objects.requireNonNull(settings, "settings").expressionTieRule());
+  }
+
   /** Scores every lesion of a scan with the scan's tracer and reference uptake. */
   public static PsmaExpression assess(PetScan scan, TieRule tieRule) {
     Objects.requireNonNull(scan, "scan");

@@ -97,6 +97,18 @@ class PsmaExpressionTest {
   }
 
   @Test
+  void stagingSettingsChooseTheTieRule() {
+    PetScan scan = Scans.scan(PsmaTracer.GA68_PSMA_11, REFERENCE, null, lesion("a", 5.0));
+
+    assertThat(PsmaExpression.assess(scan, StagingSettings.defaults()).highest()).isEqualTo(2);
+    assertThat(
+            PsmaExpression.assess(
+                    scan, StagingSettings.defaults().withExpressionTieRule(TieRule.TIES_DOWN))
+                .highest())
+        .isEqualTo(1);
+  }
+
+  @Test
   void scanWithoutLesionsIsNegative() {
     PsmaExpression expression = assess(PsmaTracer.GA68_PSMA_11);
 
