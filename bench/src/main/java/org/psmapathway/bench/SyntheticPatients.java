@@ -42,8 +42,10 @@ public final class SyntheticPatients {
 
   private void write(JsonGenerator g, int index) throws IOException {
     boolean prostatectomy = random.nextInt(10) < 7;
-    LocalDate birth = LocalDate.of(1940 + random.nextInt(25), 1 + random.nextInt(12), 1 + random.nextInt(28));
-    LocalDate diagnosis = birth.plusYears(55 + random.nextInt(15)).plusDays(random.nextInt(365));
+    // Born 1930–1949, diagnosed at 55–64: with ≤ 10 years of PSA follow-up every date stays
+    // before 2026, so that no record is rejected as dated in the future.
+    LocalDate birth = LocalDate.of(1930 + random.nextInt(20), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    LocalDate diagnosis = birth.plusYears(55 + random.nextInt(10)).plusDays(random.nextInt(365));
     LocalDate local = diagnosis.plusDays(30 + random.nextInt(120));
     g.writeStartObject();
     g.writeStringField("id", String.format("S%06d", index));
