@@ -46,7 +46,7 @@ public final class TumourBoardAssessor {
     PsmaExpression expression = null;
     if (scan != null) {
       stage = PromiseStager.stage(scan, patient.hadProstatectomy(), settings.staging());
-      expression = PsmaExpression.of(scan, settings.staging().expressionTieRule());
+      expression = PsmaExpression.assess(scan, settings.staging());
     }
     PsaAssessment psa = PsaAssessor.assess(patient, settings.psa());
     PetResponse response = petResponse(patient);
