@@ -13,10 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.psmapathway.core.assessment.AssessmentSettings;
 import org.psmapathway.core.assessment.TumourBoardAssessment;
 import org.psmapathway.core.assessment.TumourBoardAssessor;
-import org.psmapathway.core.psa.DoublingTimePolicy;
 import org.psmapathway.core.record.InvalidPatientRecordException;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
@@ -209,15 +207,5 @@ final class AssessCommand implements Callable<Integer> {
     List<String> shown = new ArrayList<>(problems.subList(0, MAX_PROBLEMS_SHOWN));
     shown.add("... and " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more problems");
     return shown;
-  }
-
-  /** Policy names as written on the command line. */
-  static DoublingTimePolicy policy(String code) {
-    for (DoublingTimePolicy p : DoublingTimePolicy.values()) {
-      if (p.code().equals(code)) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException(code);
   }
 }
