@@ -1,11 +1,11 @@
 package org.psmapathway.core.psa;
 
 import org.psmapathway.core.record.PsaValue;
+import org.psmapathway.core.text.Decimals;
 
 /**
- * Number and value wording for reasons and rationales. Plain concatenation rather than {@code
- * String.format}, and a fast path for numbers of at most 3 decimals: a rationale is built for every
- * assessment, and formatting was the largest cost of a batch assessment.
+ * PSA wording for reasons and rationales, by plain concatenation: a rationale is built for every
+ * assessment, so it must cost little (see {@link Decimals}).
  */
 final class Fmt {
 
@@ -27,26 +27,8 @@ final class Fmt {
     return (rounded > 0 ? "+" : "") + number(rounded == 0 ? 0.0 : rounded) + "%";
   }
 
-  /**
-   * The same text as {@link Double#toString(double)}. A value that is exactly the double nearest
-   * to a decimal with at most 3 decimals, between 0.001 and 10^7 (where {@code toString} uses
-   * plain notation), is written from that decimal with integer arithmetic: two such decimals never
-   * share a double, so it is also the shortest text {@code toString} would choose.
-   */
+  /** The same text as {@link Double#toString(double)}, without its cost in the common cases. */
   static String number(double value) {
-    double abs = Math.abs(value);
-    if (abs >= 1e-3 && abs < 1e7) {
-      long thousandths = Math.round(abs * 1000);
-      if (thousandths / 1000.0 == abs) {
-        long whole = thousandths / 1000;
-        int fraction = (int) (thousandths % 1000);
-        String decimals = fraction == 0 ? "0"
-            : fraction % 100 == 0 ? Integer.toString(fraction / 100)
-            : fraction % 10 == 0 ? (fraction < 100 ? "0" : "") + fraction / 10
-            : (fraction < 10 ? "00" : fraction < 100 ? "0" : "") + fraction;
-        return (value < 0 ? "-" : "") + whole + "." + decimals;
-      }
-    }
-    return Double.toString(value);
+    return Decimals.plain(value);
   }
 }

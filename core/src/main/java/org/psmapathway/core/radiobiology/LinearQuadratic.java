@@ -1,5 +1,7 @@
 package org.psmapathway.core.radiobiology;
 
+import org.psmapathway.core.text.Decimals;
+
 /**
  * Linear-quadratic dose conversion without a time factor (research/clinical-rules.md 4; the same
  * formulas as DVHmetrics getEQD2 and PyEQD2):
@@ -37,9 +39,9 @@ public final class LinearQuadratic {
   public static Fractionation convert(double doseGy, int fractions, AlphaBeta alphaBeta) {
     double d = doseGy / fractions;
     String warning = d > HIGH_DOSE_PER_FRACTION_GY
-        ? String.format(java.util.Locale.ROOT,
-            "%.2f Gy per fraction is above %.0f Gy: the linear-quadratic model is unreliable in "
-                + "the SBRT range; read EQD2/BED as indicative", d, HIGH_DOSE_PER_FRACTION_GY)
+        ? Decimals.fixed(d, 2) + " Gy per fraction is above "
+            + Decimals.fixed(HIGH_DOSE_PER_FRACTION_GY, 0) + " Gy: the linear-quadratic model is "
+            + "unreliable in the SBRT range; read EQD2/BED as indicative"
         : null;
     return new Fractionation(doseGy, fractions, d, alphaBeta, bedGy(doseGy, fractions, alphaBeta),
         eqd2Gy(doseGy, fractions, alphaBeta), warning);

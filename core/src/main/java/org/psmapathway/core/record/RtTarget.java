@@ -15,11 +15,19 @@ public record RtTarget(RtVolume volume, String label, String lesionId, List<RtPh
   }
 
   public double totalDoseGy() {
-    return phases.stream().mapToDouble(RtPhase::doseGy).sum();
+    double sum = 0;
+    for (int i = 0; i < phases.size(); i++) {
+      sum += phases.get(i).doseGy();
+    }
+    return sum;
   }
 
   public int totalFractions() {
-    return phases.stream().mapToInt(RtPhase::fractions).sum();
+    int sum = 0;
+    for (int i = 0; i < phases.size(); i++) {
+      sum += phases.get(i).fractions();
+    }
+    return sum;
   }
 
   /** The name shown to people: the label when given, otherwise the volume code. */

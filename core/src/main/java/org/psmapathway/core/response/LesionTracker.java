@@ -1,5 +1,6 @@
 package org.psmapathway.core.response;
 
+import org.psmapathway.core.text.Decimals;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -172,10 +173,10 @@ public final class LesionTracker {
     reasons.add(
         what
             + " "
-            + before
+            + Decimals.plain(before)
             + unit
             + " → "
-            + after
+            + Decimals.plain(after)
             + unit
             + " ("
             + PercentChange.format(change)

@@ -1,6 +1,7 @@
 package org.psmapathway.core.response;
 
-import java.util.Locale;
+import org.psmapathway.core.text.Decimals;
+
 
 /** Percent change between two measurements, compared with inclusive thresholds. */
 final class PercentChange {
@@ -31,13 +32,11 @@ final class PercentChange {
 
   /** e.g. {@code +30.0%}. */
   static String format(double change) {
-    return String.format(Locale.ROOT, "%+.1f%%", change);
+    return Decimals.signed(change, 1) + "%";
   }
 
   /** A threshold as written in rationales, e.g. {@code 30} or {@code 72.8}. */
   static String threshold(double value) {
-    return value == Math.rint(value)
-        ? String.valueOf((long) value)
-        : String.format(Locale.ROOT, "%s", value);
+    return Decimals.trimmed(value);
   }
 }

@@ -1,5 +1,6 @@
 package org.psmapathway.core.staging;
 
+import org.psmapathway.core.text.Decimals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,17 +77,17 @@ public record ExpressionScore(
       if (referenceSuv == null) {
         return unknown(id, suvMax, organs, i, uptake, notReached, tieRule);
       }
-      String bound = organ.label() + " SUVmean " + referenceSuv;
+      String bound = organ.label() + " SUVmean " + Decimals.plain(referenceSuv);
       if (tieRule.reaches(suvMax, referenceSuv)) {
         String text =
-            "suvMax " + suvMax + " " + tieRule.reachedSign() + " " + bound
+            "suvMax " + Decimals.plain(suvMax) + " " + tieRule.reachedSign() + " " + bound
                 + (notReached == null ? "" : " and " + tieRule.notReachedSign() + " " + notReached);
         return new ExpressionScore(id, tiers[i], text, List.of());
       }
       notReached = bound;
     }
     return new ExpressionScore(
-        id, 0, "suvMax " + suvMax + " " + tieRule.notReachedSign() + " " + notReached, List.of());
+        id, 0, "suvMax " + Decimals.plain(suvMax) + " " + tieRule.notReachedSign() + " " + notReached, List.of());
   }
 
   /** The cascade stopped at a reference that is not known: name it and every one still needed. */
