@@ -54,7 +54,7 @@ final class ChronologyCheck {
         if (value != null && value.isTextual()) {
           boolean isDeath = list[0].equals("events")
               && "death".equals(items.get(i).path("type").asText());
-          check(list[0] + "[" + i + "]." + list[1], LocalDate.parse(value.asText()), !isDeath);
+          check(list[0] + "[" + i + "]." + list[1], IsoDate.parse(value.asText()), !isDeath);
         }
       }
     }

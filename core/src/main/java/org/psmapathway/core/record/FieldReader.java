@@ -2,7 +2,6 @@ package org.psmapathway.core.record;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -84,12 +83,9 @@ final class FieldReader {
     if (value == null) {
       return null;
     }
-    if (value.isTextual()) {
-      try {
-        return LocalDate.parse(value.asText());
-      } catch (DateTimeParseException e) {
-        // falls through to the problem below: "2023-02-30" is well-formed but impossible
-      }
+    LocalDate date = value.isTextual() ? IsoDate.parse(value.asText()) : null;
+    if (date != null) {
+      return date;
     }
     problem(field, "expected a real calendar date as YYYY-MM-DD (e.g. 2024-05-01), got "
         + describe(value));
