@@ -1,7 +1,6 @@
 package org.psmapathway.app;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -84,7 +83,8 @@ final class AssessCommand implements Callable<Integer> {
     try (PendingOutput output = new PendingOutput(out)) {
       Writer w = output.writer();
       if (jsonLines) {
-        assessJsonLines(reader, assessor, asOf, w, problems);
+        new CohortRun(reader, assessor, asOf, format == OutputFormat.json)
+            .run(files, w, problems);
       } else {
         assessFiles(reader, assessor, asOf, w, problems);
       }
@@ -139,52 +139,6 @@ final class AssessCommand implements Callable<Integer> {
       json.close();
       w.write('\n');
     }
-  }
-
-  /** JSON Lines: streamed record by record; bad lines are all reported and nothing is published. */
-  private void assessJsonLines(PatientRecordReader reader, TumourBoardAssessor assessor,
-      LocalDate asOf, Writer w, List<String> problems) throws IOException {
-    Progress progress = Progress.onTerminal("patients assessed");
-    long done = 0;
-    for (Path file : files) {
-      long size = Files.exists(file) ? Files.size(file) : -1;
-      long consumed = 0;
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        int lineNumber = 0;
-        JsonGenerator json = format == OutputFormat.json ? Json.generator(w) : null;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          lineNumber++;
-          consumed += line.length() + 1;
-          if (line.isBlank()) {
-            continue;
-          }
-          PatientRecord record;
-          try {
-            record = reader.read(line);
-          } catch (InvalidPatientRecordException e) {
-            for (RecordProblem p : e.problems()) {
-              problems.add(file + ":" + lineNumber + ": " + p);
-            }
-            continue;
-          }
-          if (!problems.isEmpty()) {
-            continue; // the output will not be published; only keep checking the input
-          }
-          TumourBoardAssessment a = assessor.assess(record, asOf);
-          if (json != null) {
-            AssessmentJson.write(json, a);
-            json.flush();
-            w.write('\n');
-          } else {
-            AssessmentText.write(w, a);
-          }
-          progress.update(++done, size > 0 ? (double) consumed / size : -1);
-        }
-      } catch (NoSuchFileException e) {
-        problems.add(file + ": cannot read: no such file");
-      }
-    }
-    progress.finish(done);
   }
 
   private static String readFile(Path file, List<String> problems) {
