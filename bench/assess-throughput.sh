@@ -15,7 +15,13 @@ cohort="$out/cohort-$n.jsonl"
 jar="$root/bench/target/psma-bench.jar"
 [ -f "$cohort" ] || java -cp "$jar" org.psmapathway.bench.GenerateCohort "$cohort" "$n"
 
-seconds() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN {print e - s}'; }
+seconds() {
+  local s e
+  s=$(date +%s.%N)
+  "$@" >/dev/null || { echo "assess-throughput: failed: $*" >&2; exit 1; }
+  e=$(date +%s.%N)
+  awk -v s="$s" -v e="$e" 'BEGIN {print e - s}'
+}
 calc() { awk "BEGIN {print $1}"; }
 
 parse=(); assess=()

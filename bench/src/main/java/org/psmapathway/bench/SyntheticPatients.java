@@ -87,6 +87,9 @@ public final class SyntheticPatients {
       g.writeEndObject();
       lastPsa = date;
       date = date.plusDays(60 + random.nextInt(120));
+      if (value > 100) {
+        break; // a rising PSA this high leads to treatment, not to more of the same series
+      }
     }
     g.writeEndArray();
     g.writeArrayFieldStart("performanceStatus");
