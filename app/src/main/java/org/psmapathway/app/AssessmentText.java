@@ -3,7 +3,6 @@ package org.psmapathway.app;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
 import org.psmapathway.core.assessment.PetResponse;
 import org.psmapathway.core.assessment.RadiotherapyDose;
 import org.psmapathway.core.assessment.TargetEqd2;
@@ -22,6 +21,7 @@ import org.psmapathway.core.response.LesionComparison;
 import org.psmapathway.core.response.RecipResult;
 import org.psmapathway.core.staging.PromiseStage;
 import org.psmapathway.core.staging.PsmaExpression;
+import org.psmapathway.core.text.Decimals;
 
 /**
  * The tumour-board summary as text: one block per patient, the answer first on each line and its
@@ -121,9 +121,9 @@ final class AssessmentText {
     s.append(INDENT).append("Doubling time: ");
     if (d.status() == DoublingTimeStatus.OK) {
       List<PsaValue> used = d.valuesUsed();
-      s.append(fixed(d.months(), 1)).append(" months (").append(used.size()).append(" values ")
+      s.append(Decimals.fixed(d.months(), 1)).append(" months (").append(used.size()).append(" values ")
           .append(used.get(0).date()).append(" to ").append(used.get(used.size() - 1).date())
-          .append(", R² ").append(fixed(d.rSquared(), 2)).append(", policy ")
+          .append(", R² ").append(Decimals.fixed(d.rSquared(), 2)).append(", policy ")
           .append(d.policy().code()).append(")\n");
     } else {
       s.append(d.status() == DoublingTimeStatus.NOT_RISING ? "not rising" : "not calculable")
@@ -135,7 +135,7 @@ final class AssessmentText {
     if (v == null) {
       return;
     }
-    s.append(INDENT).append("Velocity: ").append(fixed(v.regressionNgMlPerYear(), 3))
+    s.append(INDENT).append("Velocity: ").append(Decimals.fixed(v.regressionNgMlPerYear(), 3))
         .append(" ng/mL/year (regression over ").append(v.valuesUsed()).append(" values)\n");
   }
 
@@ -181,7 +181,7 @@ final class AssessmentText {
     }
     s.append("baseline ").append(psaValue(r.baseline()));
     if (r.maxChangePercent() != null) {
-      s.append(", maximal change ").append(signed(r.maxChangePercent())).append('%');
+      s.append(", maximal change ").append(Decimals.signed(r.maxChangePercent(), 1)).append('%');
     }
     s.append("; PSA50 ").append(r.psa50() ? "yes (" + r.psa50Date() + ")" : "no");
     s.append("; progression ");
@@ -209,12 +209,12 @@ final class AssessmentText {
         if (t.target().lesionId() != null) {
           s.append(" (lesion ").append(t.target().lesionId()).append(')');
         }
-        s.append(": ").append(trimmed(t.target().totalDoseGy())).append(" Gy in ")
+        s.append(": ").append(Decimals.trimmed(t.target().totalDoseGy())).append(" Gy in ")
             .append(t.target().totalFractions()).append(" fx; EQD2");
         List<String> warnings = List.of();
         for (TargetDose d : t.doses()) {
-          s.append(' ').append(fixed(d.eqd2Gy(), 1)).append(" Gy (α/β ")
-              .append(trimmed(d.alphaBeta().gy())).append(')');
+          s.append(' ').append(Decimals.fixed(d.eqd2Gy(), 1)).append(" Gy (α/β ")
+              .append(Decimals.trimmed(d.alphaBeta().gy())).append(')');
           warnings = d.warnings();
         }
         s.append('\n');
@@ -264,22 +264,7 @@ final class AssessmentText {
   }
 
   private static String psaValue(PsaValue v) {
-    return (v.belowDetection() ? "<" : "") + trimmed(v.valueNgMl()) + " ng/mL (" + v.date() + ")";
-  }
-
-  /** Recorded values as entered: 0.2, 70, 50.4 — no trailing zeros, no false precision. */
-  private static String trimmed(double value) {
-    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      return Long.toString((long) value);
-    }
-    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
-
-  private static String fixed(double value, int decimals) {
-    return String.format(Locale.ROOT, "%." + decimals + "f", value);
-  }
-
-  private static String signed(double value) {
-    return String.format(Locale.ROOT, "%+.1f", value);
+    return (v.belowDetection() ? "<" : "") + Decimals.trimmed(v.valueNgMl()) + " ng/mL ("
+        + v.date() + ")";
   }
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.psmapathway.core.radiobiology.AlphaBeta;
 import org.psmapathway.core.radiobiology.Fractionation;
 import org.psmapathway.core.radiobiology.LinearQuadratic;
+import org.psmapathway.core.text.Decimals;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ final class Eqd2Command implements Callable<Integer> {
       out.println();
     } else {
       out.printf(Locale.ROOT, "%s Gy in %d fractions (%.2f Gy/fx), α/β %s Gy%n",
-          Json.plain(f.doseGy()), f.fractions(), f.dosePerFractionGy(), Json.plain(alphaBetaGy));
+          Decimals.trimmed(f.doseGy()), f.fractions(), f.dosePerFractionGy(), Decimals.trimmed(alphaBetaGy));
       out.printf(Locale.ROOT, "  EQD2 %.2f Gy%n  BED  %.2f Gy%n", f.eqd2Gy(), f.bedGy());
       if (f.warning() != null) {
         out.println("  warning: " + f.warning());

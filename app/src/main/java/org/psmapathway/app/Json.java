@@ -19,8 +19,4 @@ final class Json {
     return g;
   }
 
-  /** A number as people write it: 70 rather than 70.0. */
-  static String plain(double x) {
-    return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
-  }
 }
