@@ -48,6 +48,7 @@ final class AssessmentJson {
     }
     g.writeEndArray();
     petResponse(g, a.petResponse());
+    GuidanceJson.write(g, a.guidance());
     strings(g, "missing", a.missing());
     g.writeEndObject();
   }

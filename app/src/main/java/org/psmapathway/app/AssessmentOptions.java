@@ -2,6 +2,7 @@ package org.psmapathway.app;
 
 import java.time.LocalDate;
 import org.psmapathway.core.assessment.AssessmentSettings;
+import org.psmapathway.core.guidance.GuidanceSettings;
 import org.psmapathway.core.psa.DoublingTimePolicy;
 import org.psmapathway.core.psa.PsaSettings;
 import org.psmapathway.core.staging.NodeCategory;
@@ -47,6 +48,16 @@ final class AssessmentOptions {
       description = "PSA values used for the doubling time (default ${DEFAULT-VALUE}).")
   String psadtPolicy;
 
+  @Option(names = "--decision-date", paramLabel = "DATE",
+      description = "Guidance as it stood on this date (default: the latest PSMA PET when a "
+          + "treatment followed it, otherwise the assessment date).")
+  LocalDate decisionDate;
+
+  @Option(names = "--oligometastatic-max", defaultValue = "5", paramLabel = "N",
+      description = "Most lesions outside the prostate bed that count as oligometastatic: 5 "
+          + "(ESTRO/EORTC) or 3 (STOMP, ORIOLE) (default ${DEFAULT-VALUE}).")
+  int oligometastaticMax;
+
   @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
   CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +91,13 @@ final class AssessmentOptions {
     if (policy == null) {
       throw usage("--psadt-policy must be all-detectable or rtog, got " + psadtPolicy);
     }
-    return AssessmentSettings.defaults().withStaging(staging).withPsa(PsaSettings.of(policy));
+    if (oligometastaticMax < 1) {
+      throw usage("--oligometastatic-max must be at least 1, got " + oligometastaticMax);
+    }
+    GuidanceSettings guidance = GuidanceSettings.defaults()
+        .withOligometastaticMaxLesions(oligometastaticMax).withDecisionDate(decisionDate);
+    return AssessmentSettings.defaults().withStaging(staging).withPsa(PsaSettings.of(policy))
+        .withGuidance(guidance);
   }
 
   private CommandLine.ParameterException usage(String message) {

@@ -41,6 +41,7 @@ final class AssessmentText {
     psa(s, a.psa());
     radiotherapy(s, a.radiotherapy());
     petResponse(s, a.petResponse());
+    GuidanceText.write(s, a.guidance());
     missing(s, a.missing());
     s.append('\n');
     w.write(s.toString());

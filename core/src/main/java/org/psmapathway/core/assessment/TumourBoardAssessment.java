@@ -2,6 +2,7 @@ package org.psmapathway.core.assessment;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.psmapathway.core.guidance.Guidance;
 import org.psmapathway.core.psa.PsaAssessment;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PetScan;
@@ -15,6 +16,8 @@ import org.psmapathway.core.staging.PsmaExpression;
  *
  * @param asOf the date the assessment refers to (ages are computed on it)
  * @param stagingScan the most recent PET scan, on which the stage is given
+ * @param guidance findings and options after radical prostatectomy (never {@code null}; says when
+ *     the pathway does not apply)
  */
 public record TumourBoardAssessment(
     PatientRecord patient,
@@ -25,6 +28,7 @@ public record TumourBoardAssessment(
     PsaAssessment psa,
     List<RadiotherapyDose> radiotherapy,
     PetResponse petResponse,
+    Guidance guidance,
     List<String> missing) {
 
   public TumourBoardAssessment {

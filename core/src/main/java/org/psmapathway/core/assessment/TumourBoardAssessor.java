@@ -3,6 +3,8 @@ package org.psmapathway.core.assessment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.psmapathway.core.guidance.Guidance;
+import org.psmapathway.core.guidance.GuidanceAdvisor;
 import org.psmapathway.core.psa.PsaAssessment;
 import org.psmapathway.core.psa.PsaAssessor;
 import org.psmapathway.core.radiobiology.AlphaBeta;
@@ -31,9 +33,11 @@ public final class TumourBoardAssessor {
       List.of(AlphaBeta.PROSTATE, AlphaBeta.LATE_RECTUM_BLADDER);
 
   private final AssessmentSettings settings;
+  private final GuidanceAdvisor advisor;
 
   public TumourBoardAssessor(AssessmentSettings settings) {
     this.settings = settings;
+    this.advisor = new GuidanceAdvisor(settings.guidance(), settings.staging(), settings.psa());
   }
 
   /**
@@ -52,8 +56,9 @@ public final class TumourBoardAssessor {
     PetResponse response = petResponse(patient);
     List<RadiotherapyDose> radiotherapy = radiotherapy(patient);
     List<String> missing = MissingData.of(patient, asOf, expression, response);
+    Guidance guidance = advisor.advise(patient, asOf, psa, stage);
     return new TumourBoardAssessment(patient, asOf, scan, stage, expression, psa, radiotherapy,
-        response, missing);
+        response, guidance, missing);
   }
 
   private static List<RadiotherapyDose> radiotherapy(PatientRecord patient) {
