@@ -3,9 +3,6 @@ package org.psmapathway.app;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,10 +11,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.psmapathway.core.assessment.TumourBoardAssessment;
 import org.psmapathway.core.assessment.TumourBoardAssessor;
-import org.psmapathway.core.record.InvalidPatientRecordException;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
-import org.psmapathway.core.record.RecordProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,16 +96,9 @@ final class AssessCommand implements Callable<Integer> {
       LocalDate asOf, Writer w, List<String> problems) throws IOException {
     List<PatientRecord> records = new ArrayList<>(files.size());
     for (Path file : files) {
-      String text = readFile(file, problems);
-      if (text == null) {
-        continue;
-      }
-      try {
-        records.add(reader.read(text));
-      } catch (InvalidPatientRecordException e) {
-        for (RecordProblem p : e.problems()) {
-          problems.add(file + ": " + p);
-        }
+      PatientRecord record = PatientFiles.read(file, reader, problems);
+      if (record != null) {
+        records.add(record);
       }
     }
     if (!problems.isEmpty()) {
@@ -139,19 +127,6 @@ final class AssessCommand implements Callable<Integer> {
       json.close();
       w.write('\n');
     }
-  }
-
-  private static String readFile(Path file, List<String> problems) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      problems.add(file + ": cannot read: no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      problems.add(file + ": cannot read: not UTF-8 text");
-    } catch (IOException e) {
-      problems.add(file + ": cannot read: " + e.getMessage());
-    }
-    return null;
   }
 
   private static List<String> summarised(List<String> problems) {
