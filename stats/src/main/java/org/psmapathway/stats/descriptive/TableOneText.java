@@ -109,6 +109,7 @@ public final class TableOneText {
 
   private static String[] line(String label, int groups, String p) {
     String[] line = new String[groups + 2];
+    java.util.Arrays.fill(line, "");
     line[0] = label;
     line[groups + 1] = p;
     return line;
