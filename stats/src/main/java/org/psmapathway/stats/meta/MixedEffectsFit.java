@@ -391,7 +391,10 @@ final class MixedEffectsFit {
         double[][] pm = null;
         while (change > THRESHOLD) {
             if (++iter > MAX_ITER) {
-                throw new IllegalStateException("Fisher scoring algorithm did not converge for " + method);
+                // metafor stops with the same error (it also oscillates on such data; its remedy is stepadj).
+                throw new IllegalStateException("Fisher scoring algorithm did not converge for " + method
+                        + " after " + MAX_ITER + " iterations (last tau2 = " + tau2 + ", change = " + change
+                        + "); try another tau2 estimator");
             }
             double old = tau2;
             for (int i = 0; i < k; i++) {

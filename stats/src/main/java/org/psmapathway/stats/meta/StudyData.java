@@ -6,12 +6,16 @@ import java.util.Arrays;
  * Effect sizes ready for pooling: per study a label, the estimate {@code yi} (log scale for ratio measures)
  * and its sampling variance {@code vi}. {@code scale} is "log" for ratio measures (results are then also
  * reported exponentiated) and "identity" otherwise. Arrays are copied; instances are immutable.
+ * Null labels (or a null label array) become "Study 1", "Study 2", … as metafor's default slab.
  */
 public record StudyData(String[] labels, double[] yi, double[] vi, String scale) {
 
     public StudyData {
-        if (labels == null || yi == null || vi == null) {
-            throw new InvalidStudyException(-1, null, "studies", "labels, yi and vi must not be null");
+        if (yi == null || vi == null) {
+            throw new InvalidStudyException(-1, null, "studies", "yi and vi must not be null");
+        }
+        if (labels == null) {
+            labels = new String[yi.length]; // filled with "Study i" below
         }
         if (labels.length != yi.length || yi.length != vi.length) {
             throw new InvalidStudyException(-1, null, "studies",
