@@ -1,0 +1,59 @@
+package org.psmapathway.stats.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.psmapathway.stats.meta.ReferenceCsv.close;
+import static org.psmapathway.stats.meta.ReferenceCsv.num;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Egger regtest (meta_regtest.csv: model "rma" and "lm", FE/DL/REML, both data sets) and trimfill
+ * (meta_trimfill.csv: L0 and R0, FE/DL/REML, both data sets), metafor with tight control; 1e-6 relative,
+ * k0 and side exact, filled yi at 1e-6.
+ */
+class PublicationBiasTest {
+
+    private static StudyData data(Map<String, String> row) {
+        return row.get("dataset").equals("bcg") ? ReferenceCsv.bcg() : ReferenceCsv.hrExample();
+    }
+
+    @Test
+    void eggerRegressionTest() {
+        for (Map<String, String> row : ReferenceCsv.read("meta_regtest.csv")) {
+            EggerTest.Model model = EggerTest.Model.valueOf(row.get("model").toUpperCase(java.util.Locale.ROOT));
+            EggerTest.Result r = EggerTest.test(data(row), MetaOptions.of(Tau2Method.valueOf(row.get("method"))),
+                    model);
+            String w = row.get("dataset") + " " + row.get("method") + " " + row.get("model") + " ";
+            close(w + "stat", r.statistic(), num(row, "stat"), 1e-6);
+            close(w + "pval", r.p(), num(row, "pval"), 1e-6);
+            close(w + "dfs", r.df(), num(row, "dfs"), 0);
+            close(w + "limit", r.limitEstimate(), num(row, "limit_estimate"), 1e-6);
+        }
+    }
+
+    @Test
+    void trimAndFill() {
+        for (Map<String, String> row : ReferenceCsv.read("meta_trimfill.csv")) {
+            TrimAndFill.Result r = TrimAndFill.run(data(row), MetaOptions.of(Tau2Method.valueOf(row.get("method"))),
+                    TrimAndFill.Estimator.valueOf(row.get("estimator")));
+            String w = row.get("dataset") + " " + row.get("method") + " " + row.get("estimator") + " ";
+            assertThat(r.side()).as(w + "side").isEqualTo(row.get("side"));
+            assertThat(r.k0()).as(w + "k0").isEqualTo((int) num(row, "k0"));
+            assertThat(r.adjusted().k()).as(w + "k").isEqualTo((int) num(row, "k"));
+            close(w + "estimate", r.adjusted().estimate(), num(row, "estimate"), 1e-6);
+            close(w + "se", r.adjusted().se(), num(row, "se"), 1e-6);
+            close(w + "ci_lb", r.adjusted().lower(), num(row, "ci_lb"), 1e-6);
+            close(w + "ci_ub", r.adjusted().upper(), num(row, "ci_ub"), 1e-6);
+            close(w + "tau2", r.adjusted().tau2(), num(row, "tau2"), 1e-6);
+            close(w + "Q", r.adjusted().Q(), num(row, "Q"), 1e-6);
+            String filled = row.get("filled_yi").trim();
+            String[] parts = filled.isEmpty() ? new String[0] : filled.split(";");
+            assertThat(r.filledYi()).hasSize(parts.length);
+            for (int f = 0; f < parts.length; f++) {
+                close(w + "filled " + f, r.filledYi()[f], Double.parseDouble(parts[f].trim()), 1e-6);
+            }
+        }
+    }
+}
