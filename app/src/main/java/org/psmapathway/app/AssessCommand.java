@@ -76,12 +76,11 @@ final class AssessCommand implements Callable<Integer> {
     TumourBoardAssessor assessor = new TumourBoardAssessor(assessment.settings());
     List<String> problems = new ArrayList<>();
     try (PendingOutput output = new PendingOutput(out)) {
-      Writer w = output.writer();
       if (jsonLines) {
         new CohortRun(reader, assessor, asOf, format == OutputFormat.json)
-            .run(files, w, problems);
+            .run(files, output.stream(), problems);
       } else {
-        assessFiles(reader, assessor, asOf, w, problems);
+        assessFiles(reader, assessor, asOf, output.writer(), problems);
       }
       if (!problems.isEmpty()) {
         throw new BadInputException(summarised(problems));

@@ -3,7 +3,9 @@ package org.psmapathway.app;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -52,14 +54,14 @@ final class CohortRun {
   /** One batch of input lines and, once assessed, its rendered output and problems. */
   private record Batch(Path file, int firstLine, List<String> lines) {}
 
-  private record Rendered(String output, List<String> problems, int patients) {}
+  private record Rendered(byte[] output, List<String> problems, int patients) {}
 
   /**
    * Assesses every file; problems are appended as {@code file:line: field: expected}. Once a
    * problem is found, later output is not written (it will not be published) but the input is
    * still checked to the end, so that every problem is reported at once.
    */
-  void run(List<Path> files, Writer out, List<String> problems) throws IOException {
+  void run(List<Path> files, OutputStream out, List<String> problems) throws IOException {
     int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
       Thread t = new Thread(task, "psma-assess");
@@ -109,7 +111,7 @@ final class CohortRun {
     progress.finish(done);
   }
 
-  private static int publish(Future<Rendered> future, Writer out, List<String> problems)
+  private static int publish(Future<Rendered> future, OutputStream out, List<String> problems)
       throws IOException {
     Rendered r;
     try {
@@ -132,8 +134,10 @@ final class CohortRun {
   }
 
   private Rendered render(Batch batch) throws IOException {
-    StringWriter text = new StringWriter(batch.lines().size() * 4096);
-    JsonGenerator g = json ? Json.generator(text) : null;
+    // rendered straight to UTF-8 bytes: the output is never decoded again on its way out
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(batch.lines().size() * 4096);
+    JsonGenerator g = json ? Json.generator(bytes) : null;
+    Writer text = json ? null : new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
     List<String> problems = new ArrayList<>();
     int patients = 0;
     for (int i = 0; i < batch.lines().size(); i++) {
@@ -158,11 +162,14 @@ final class CohortRun {
       if (g != null) {
         AssessmentJson.write(g, a);
         g.flush();
-        text.write('\n');
+        bytes.write('\n');
       } else {
         AssessmentText.write(text, a);
       }
     }
-    return new Rendered(text.toString(), problems, patients);
+    if (text != null) {
+      text.flush();
+    }
+    return new Rendered(bytes.toByteArray(), problems, patients);
   }
 }

@@ -1,14 +1,23 @@
 package org.psmapathway.app;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 
-/** The one JSON output path of the CLI: streaming, numbers as JSON numbers at full precision. */
+/**
+ * The one JSON output path of the CLI: streaming, numbers as JSON numbers at full precision.
+ * Doubles are written with Jackson's Schubfach writer: the same shortest round-trip digits as
+ * {@link Double#toString(double)}, several times faster on cohort output.
+ */
 final class Json {
 
-  static final JsonFactory FACTORY = JsonFactory.builder().build();
+  static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+      .build();
 
   private Json() {}
 
@@ -19,4 +28,10 @@ final class Json {
     return g;
   }
 
+  /** A UTF-8 generator straight to bytes, for cohort output that is never decoded again. */
+  static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return g;
+  }
 }

@@ -35,7 +35,7 @@ public final class PsmaCli implements Runnable {
 
   public static void main(String[] args) {
     // Java 17's default charset follows the locale; clinical text (α/β, ≥, µg) needs UTF-8.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter out = new StdoutWriter(System.out);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(execute(args, out, err));
   }
