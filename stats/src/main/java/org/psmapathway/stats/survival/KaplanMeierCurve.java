@@ -39,6 +39,82 @@ public record KaplanMeierCurve(String group, int n, int events, double[] time, i
         return new MedianSurvival(minmin(survival), minmin(lower), minmin(upper));
     }
 
+    /**
+     * A quantile and its confidence limits as {@code quantile(fit, probs = p)} computes them
+     * ({@code survival:::findq} in R/quantile.survfit.R): with y = 1 − S and the curve started at (0, 0),
+     * repeated y values dropped, the midpoint of the first time y reaches p − sqrt(eps) and the first time
+     * it reaches p + sqrt(eps) — so a curve flat at exactly 1 − p gives the middle of the flat — and, when
+     * the curve ends flat at 1 − p, the midpoint of the start of that flat and the last time. This differs
+     * from {@link #median()} (the {@code print} rule) only when the curve ends at exactly 1 − p.
+     */
+    public SurvivalQuantile quantile(double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("p: expected a probability in [0, 1], got " + p);
+        }
+        return new SurvivalQuantile(p, findq(survival, p), findq(lower, p), findq(upper, p));
+    }
+
+    private double findq(double[] curve, double p) {
+        double tol = TimeGrid.TIME_TOLERANCE;
+        int len = curve.length + 1;
+        double[] x = new double[len];
+        double[] y = new double[len];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < len; i++) {
+            x[i] = i == 0 ? 0 : time[i - 1];
+            y[i] = i == 0 ? 0 : 1 - curve[i - 1];
+            if (!Double.isNaN(y[i])) {
+                max = Math.max(max, y[i]);
+            }
+        }
+        if (max < p) {
+            return Double.NaN;
+        }
+        double xmax = x[len - 1];
+        // duplicated(y): keep the first occurrence of each value (NA included)
+        int n = 0;
+        for (int i = 0; i < len; i++) {
+            boolean dup = false;
+            for (int j = n - 1; j >= 0; j--) {
+                if (y[j] == y[i] || (Double.isNaN(y[j]) && Double.isNaN(y[i]))) {
+                    dup = true;
+                    break;
+                }
+                if (!Double.isNaN(y[j]) && !Double.isNaN(y[i]) && y[j] < y[i]) {
+                    break; // y is non-decreasing apart from NA, so no earlier equal value
+                }
+            }
+            if (!dup) {
+                x[n] = x[i];
+                y[n] = y[i];
+                n++;
+            }
+        }
+        if (p == 0) {
+            return x[0];
+        }
+        // approx(y ± tol, 1:n, p, method = "constant", f = 1): the first index whose y ± tol reaches p
+        int i1 = -1;
+        int i2 = -1;
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(y[i])) {
+                continue;
+            }
+            if (i1 < 0 && y[i] + tol >= p) {
+                i1 = i;
+            }
+            if (i2 < 0 && y[i] - tol >= p) {
+                i2 = i;
+                break;
+            }
+        }
+        double q = i1 >= 0 && i2 >= 0 ? (x[i1] + x[i2]) / 2 : Double.NaN;
+        if (!Double.isNaN(y[n - 1]) && Math.abs(p - y[n - 1]) < tol) {
+            q = i1 >= 0 ? (x[i1] + xmax) / 2 : Double.NaN;
+        }
+        return q;
+    }
+
     private double minmin(double[] y) {
         double tol = TimeGrid.TIME_TOLERANCE;
         int first = -1;
