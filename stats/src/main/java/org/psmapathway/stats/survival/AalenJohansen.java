@@ -1,6 +1,7 @@
 package org.psmapathway.stats.survival;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -129,7 +130,7 @@ public final class AalenJohansen {
             if (m == 0 || t > time[m - 1]) {
                 return new CumulativeIncidenceResult.At(t, Double.NaN, Double.NaN); // R drops it (extend = FALSE)
             }
-            int big = java.util.Arrays.binarySearch(time, t);
+            int big = Arrays.binarySearch(time, t);
             int last = big >= 0 ? big : -big - 2;
             if (last < 0) {
                 return new CumulativeIncidenceResult.At(t, 0, 0);

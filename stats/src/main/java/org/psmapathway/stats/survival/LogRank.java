@@ -1,6 +1,7 @@
 package org.psmapathway.stats.survival;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
@@ -71,7 +72,7 @@ public final class LogRank {
         for (int b = 0; b < blocks; b++) {
             int from = ordered.start()[b];
             int to = ordered.start()[b + 1];
-            java.util.Arrays.fill(risk, 0);
+            Arrays.fill(risk, 0);
             for (int i = from; i < to; i++) {
                 risk[group[rows[i]]]++;
             }
@@ -80,8 +81,8 @@ public final class LogRank {
             int i = from;
             while (i < to) {
                 int r = grid.rank[rows[i]];
-                java.util.Arrays.fill(deaths, 0);
-                java.util.Arrays.fill(leaving, 0);
+                Arrays.fill(deaths, 0);
+                Arrays.fill(leaving, 0);
                 int d = 0;
                 for (; i < to && grid.rank[rows[i]] == r; i++) {
                     int row = rows[i];
