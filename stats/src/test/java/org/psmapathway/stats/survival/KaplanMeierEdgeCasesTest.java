@@ -62,6 +62,38 @@ class KaplanMeierEdgeCasesTest {
     }
 
     @Test
+    void groupWithoutEventsInAGroupedFitAndLogRank() {
+        // R: t <- c(1,2,3,4,5,6,2.5,7); e <- c(1,1,0,1,0,0,0,0); g <- c("a","a","b","a","b","b","b","a")
+        //    summary(survfit(Surv(t, e) ~ g))$table: a: 3 events, rmean 3.5 (se 1.14564392373896), median 3 (1, NA);
+        //    b: 0 events, rmean 7 (se 0), median NA; summary(fit, times = c(2, 6.5))$surv: a 0.5, 0.25; b 1 (6.5 dropped)
+        //    survdiff(Surv(t, e) ~ g): chisq 3.31506849315068, E 1.42857142857143 1.57142857142857, V 0.744897959183674
+        double[] t = {1, 2, 3, 4, 5, 6, 2.5, 7};
+        int[] e = {1, 1, 0, 1, 0, 0, 0, 0};
+        GroupCoding g = GroupCoding.ofLabels(new String[] {"a", "a", "b", "a", "b", "b", "b", "a"});
+        KaplanMeierSummary s = KaplanMeier.fit(t, e, g, KaplanMeierOptions.R_DEFAULT).summary(new double[] {2, 6.5});
+        KaplanMeierSummary.Group a = s.groups().get(0);
+        KaplanMeierSummary.Group b = s.groups().get(1);
+        assertThat(a.events()).isEqualTo(3);
+        assertThat(new double[] {a.median(), a.medianLower(), a.medianUpper()}).containsExactly(3, 1, Double.NaN);
+        assertThat(a.rmeanLimit()).isEqualTo(7);
+        assertRelative(a.rmean(), 3.5, 1e-14, "rmean a");
+        assertRelative(a.rmeanSe(), 1.14564392373896, 1e-13, "se(rmean) a");
+        assertThat(a.at().get(0).survival()).isEqualTo(0.5);
+        assertThat(a.at().get(1).survival()).isEqualTo(0.25);
+        assertThat(b.events()).isZero();
+        assertThat(b.median()).isNaN();
+        assertThat(b.rmean()).isEqualTo(7);
+        assertThat(b.rmeanSe()).isZero();
+        assertThat(b.at().get(0).survival()).isEqualTo(1);
+        assertThat(b.at().get(1).survival()).isNaN();
+        LogRankResult lr = LogRank.test(t, e, g);
+        assertRelative(lr.statistic(), 3.31506849315068, 1e-13, "chisq");
+        assertRelative(lr.groups().get(1).expected(), 1.57142857142857, 1e-13, "E b");
+        assertRelative(lr.variance()[0][0], 0.744897959183674, 1e-13, "V");
+        assertThat(lr.groups().get(1).observed()).isZero();
+    }
+
+    @Test
     void logLogBoundsAreNaWhereSurvivalIsOne() {
         // R: survfit(Surv(c(1,2,2,3,4), c(0,0,1,1,0)) ~ 1, conf.type = "log-log"): lower NA at t = 1,
         //    0.12794692 / 0.9605486 at t = 2
