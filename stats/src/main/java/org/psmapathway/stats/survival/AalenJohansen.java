@@ -10,13 +10,13 @@ import java.util.List;
  * {@code std.err} for a multi-state model started in one state ({@code survival/R/survfitAJ.R},
  * {@code src/survfitaj.c}; vignette "compete").
  *
- * <p>With p0 the probability of being event-free and dA_k = d_k/n the cause-k hazard increment at an event
- * time, p0(t) = p0(t−)(1 − d/n) and F_k(t) = F_k(t−) + p0(t−)·dA_k. The variance is Σ_i U_i(t)², U_i the
- * derivative of F_k(t) with respect to the case weight of row i. All rows leaving at the same time with
- * the same status share U_i, and after a row leaves its U_i moves only through p0 and F_k:
- * U_i(t) = U_i(t_i) + D_i(t_i)·(F_k(t) − F_k(t_i))/p0(t_i), D_i the derivative of p0. That makes the
- * variance one pass over the distinct (time, status) pairs per requested time instead of one per row.
- * Near-equal times are merged as R's {@code aeqSurv} does.
+ * <p>With p0 the probability of being event-free and dA_k = d_k/n the cause-k hazard increment at
+ * an event time, p0(t) = p0(t−)(1 − d/n) and F_k(t) = F_k(t−) + p0(t−)·dA_k. The variance is Σ_i
+ * U_i(t)², U_i the derivative of F_k(t) with respect to the case weight of row i. All rows leaving
+ * at the same time with the same status share U_i, and after a row leaves its U_i moves only
+ * through p0 and F_k: U_i(t) = U_i(t_i) + D_i(t_i)·(F_k(t) − F_k(t_i))/p0(t_i), D_i the derivative
+ * of p0. That makes the variance one pass over the distinct (time, status) pairs per requested time
+ * instead of one per row. Near-equal times are merged as R's {@code aeqSurv} does.
  */
 public final class AalenJohansen {
 
@@ -28,7 +28,8 @@ public final class AalenJohansen {
      * @param causeLabels labels of causes 1..K, or null for "1".."max status"
      * @param times       times to report
      */
-    public static CumulativeIncidenceResult estimate(double[] time, int[] status, List<String> causeLabels,
+    public static CumulativeIncidenceResult estimate(double[] time, int[] status,
+            List<String> causeLabels,
             GroupCoding groups, double[] times) {
         List<String> causes = CompetingRisksData.causes(time, status, causeLabels, groups, times);
         int nc = causes.size();
@@ -36,16 +37,19 @@ public final class AalenJohansen {
         TimeGrid.Ordered ordered = grid.orderBy(groups.index(), groups.size());
         List<CumulativeIncidenceResult.Curve> curves = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
-            Group fit = new Group(grid, status, ordered.rows(), ordered.start()[g], ordered.start()[g + 1], nc);
+            Group fit = new Group(grid, status, ordered.rows(), ordered.start()[g],
+                    ordered.start()[g + 1], nc);
             for (int k = 0; k < nc; k++) {
                 List<CumulativeIncidenceResult.At> at = new ArrayList<>(times.length);
                 for (double t : times) {
                     at.add(fit.at(t, k));
                 }
-                curves.add(new CumulativeIncidenceResult.Curve(groups.labels().get(g), causes.get(k), at));
+                curves.add(new CumulativeIncidenceResult.Curve(groups.labels().get(g),
+                        causes.get(k), at));
             }
         }
-        return new CumulativeIncidenceResult("Aalen-Johansen, infinitesimal jackknife se (survival::survfit)", curves);
+        return new CumulativeIncidenceResult(
+                "Aalen-Johansen, infinitesimal jackknife se (survival::survfit)", curves);
     }
 
     /** The estimator and the per-(time, status) influence pieces of one group. */
@@ -100,13 +104,15 @@ public final class AalenJohansen {
                 }
                 double dn = (double) d / n;
                 double pPrev = p;
-                // rows leaving now: dN_i = [status > 0], Y_i = 1 (censored rows are at risk at their time)
+                // rows leaving now: dN_i = [status > 0], Y_i = 1 (censored rows are at risk at
+                // their time)
                 for (int c = 0; c <= nc; c++) {
                     double dN = c > 0 ? 1 : 0;
                     leaveD[j][c] = riskD * (1 - dn) - pPrev * (dN - dn) / n;
                     for (int k = 0; k < nc; k++) {
                         double dA = leaving[j][k + 1] / (double) n;
-                        leaveE[j][c][k] = rE[k] + riskD * dA + pPrev * ((c == k + 1 ? 1 : 0) - dA) / n;
+                        leaveE[j][c][k] = rE[k] + riskD * dA + pPrev
+                                * ((c == k + 1 ? 1 : 0) - dA) / n;
                     }
                 }
                 for (int k = 0; k < nc; k++) {

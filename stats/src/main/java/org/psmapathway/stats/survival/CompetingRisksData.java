@@ -10,7 +10,8 @@ final class CompetingRisksData {
     }
 
     /** Labels of causes 1..K: the given ones (K = their number), or "1".."max status" when null. */
-    static List<String> causes(double[] time, int[] status, List<String> causeLabels, GroupCoding groups,
+    static List<String> causes(double[] time, int[] status, List<String> causeLabels,
+            GroupCoding groups,
             double[] times) {
         RightCensoredData.checkCompeting(time, status);
         RightCensoredData.checkIndex("group", groups.index(), time.length, groups.size());
@@ -19,7 +20,8 @@ final class CompetingRisksData {
         }
         for (int k = 0; k < times.length; k++) {
             if (!Double.isFinite(times[k])) {
-                throw new IllegalArgumentException("times[" + k + "]: expected a finite time, got " + times[k]);
+                throw new IllegalArgumentException("times[" + k
+                        + "]: expected a finite time, got " + times[k]);
             }
         }
         int max = 0;
@@ -35,7 +37,8 @@ final class CompetingRisksData {
         }
         for (int i = 0; i < status.length; i++) {
             if (status[i] > causeLabels.size()) {
-                throw new IllegalArgumentException("status[" + i + "]: expected 0 (censored) or a cause code in 1.."
+                throw new IllegalArgumentException("status[" + i
+                        + "]: expected 0 (censored) or a cause code in 1.."
                         + causeLabels.size() + ", got " + status[i]);
             }
         }

@@ -3,9 +3,9 @@ package org.psmapathway.stats.survival;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Pointwise confidence interval for a survival probability S with Greenwood standard error {@code se} of
- * log S, as {@code survival:::survfit_confint} computes it (R/survfit.R, {@code logse = TRUE}).
- * A bound that R reports as NA is {@link Double#NaN} here.
+ * Pointwise confidence interval for a survival probability S with Greenwood standard error
+ * {@code se} of log S, as {@code survival:::survfit_confint} computes it (R/survfit.R, {@code logse
+ * = TRUE}). A bound that R reports as NA is {@link Double#NaN} here.
  */
 public enum ConfidenceType {
     /** R's default {@code conf.type = "log"}: S·exp(±z·se), upper bound capped at 1; NA when S = 0. */
@@ -18,7 +18,8 @@ public enum ConfidenceType {
     /** Two-sided normal quantile for a confidence level, R's {@code qnorm(1 - (1 - level) / 2)}. */
     public static double z(double level) {
         if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("confidence level: expected a value in (0, 1), got " + level);
+            throw new IllegalArgumentException(
+                    "confidence level: expected a value in (0, 1), got " + level);
         }
         return NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - level) / 2);
     }

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Cumulative incidence of each cause in each group at requested times, shaped for JSON as
- * {@code groups[]: {group, cause, at[]: {time, estimate, se}}}; {@code method} names the estimator and its
- * variance. Estimate and se are {@link Double#NaN} (R: NA) at times beyond the group's last follow-up.
+ * {@code groups[]: {group, cause, at[]: {time, estimate, se}}}; {@code method} names the estimator
+ * and its variance. Estimate and se are {@link Double#NaN} (R: NA) at times beyond the group's last
+ * follow-up.
  */
 public record CumulativeIncidenceResult(String method, List<Curve> groups) {
 

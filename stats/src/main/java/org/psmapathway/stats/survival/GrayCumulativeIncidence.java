@@ -6,10 +6,11 @@ import java.util.List;
 
 /**
  * Cumulative incidence with Gray's (1988) variance estimate, as {@code cmprsk::cuminc} computes it
- * (Fortran {@code cinc} in cmprsk/src/cincsub.f) and {@code cmprsk::timepoints} reads it off: the value at
- * the last cause-k event time at or before t, 0 before the first, NA after the group's last follow-up.
- * The estimate equals Aalen–Johansen; the variance is Gray's delta-method one, not the jackknife.
- * cmprsk compares times exactly (no {@code aeqSurv} merging), and so does this class.
+ * (Fortran {@code cinc} in cmprsk/src/cincsub.f) and {@code cmprsk::timepoints} reads it off: the
+ * value at the last cause-k event time at or before t, 0 before the first, NA after the group's
+ * last follow-up. The estimate equals Aalen–Johansen; the variance is Gray's delta-method one, not
+ * the jackknife. cmprsk compares times exactly (no {@code aeqSurv} merging), and so does this
+ * class.
  */
 public final class GrayCumulativeIncidence {
 
@@ -17,7 +18,8 @@ public final class GrayCumulativeIncidence {
     }
 
     /** Same arguments as {@link AalenJohansen#estimate}; {@code se} is the square root of Gray's variance. */
-    public static CumulativeIncidenceResult estimate(double[] time, int[] status, List<String> causeLabels,
+    public static CumulativeIncidenceResult estimate(double[] time, int[] status,
+            List<String> causeLabels,
             GroupCoding groups, double[] times) {
         List<String> causes = CompetingRisksData.causes(time, status, causeLabels, groups, times);
         TimeGrid grid = TimeGrid.of(time, false);
@@ -32,14 +34,17 @@ public final class GrayCumulativeIncidence {
                 for (double t : times) {
                     at.add(steps.at(t));
                 }
-                curves.add(new CumulativeIncidenceResult.Curve(groups.labels().get(g), causes.get(k - 1), at));
+                curves.add(new CumulativeIncidenceResult.Curve(groups.labels().get(g),
+                        causes.get(k - 1), at));
             }
         }
-        return new CumulativeIncidenceResult("cumulative incidence, Gray variance (cmprsk::cuminc)", curves);
+        return new CumulativeIncidenceResult("cumulative incidence, Gray variance (cmprsk::cuminc)",
+                curves);
     }
 
     /** The jumps of cause k: time, estimate and variance after each, plus the group's last follow-up. */
-    private record Steps(double[] time, double[] estimate, double[] variance, int size, double lastFollowUp) {
+    private record Steps(double[] time, double[] estimate, double[] variance, int size,
+            double lastFollowUp) {
 
         CumulativeIncidenceResult.At at(double t) {
             if (Double.isNaN(lastFollowUp) || t > lastFollowUp) {
@@ -54,9 +59,10 @@ public final class GrayCumulativeIncidence {
         }
     }
 
-    // Port of subroutine cinc: fk = overall Kaplan-Meier before the time, v1..v3 the running sums of
-    // Gray's variance; v = v1 + f²·v3 − 2·f·v2 is refreshed at each cause-k event time.
-    private static Steps cinc(TimeGrid grid, int[] status, int[] rows, int from, int to, int cause) {
+    // Port of subroutine cinc: fk = overall Kaplan-Meier before the time, v1..v3 the running sums
+    // of Gray's variance; v = v1 + f²·v3 − 2·f·v2 is refreshed at each cause-k event time.
+    private static Steps cinc(TimeGrid grid, int[] status, int[] rows, int from, int to,
+            int cause) {
         int n = to - from;
         double[] x = new double[n];
         double[] fOut = new double[n];

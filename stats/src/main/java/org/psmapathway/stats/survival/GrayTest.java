@@ -6,16 +6,17 @@ import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
- * Gray's (1988) test comparing the cumulative incidence of a cause across groups, optionally stratified,
- * with weight (1 − F(t−))^rho: a port of cmprsk's Fortran {@code crstm}/{@code crst} (cmprsk/src/crstm.f)
- * as {@code cmprsk::cuminc(time, status, group, strata, rho)} calls it. Scores and their covariance are
- * summed over strata; the statistic is s'V⁻¹s over the first groups − 1 groups.
+ * Gray's (1988) test comparing the cumulative incidence of a cause across groups, optionally
+ * stratified, with weight (1 − F(t−))^rho: a port of cmprsk's Fortran {@code crstm}/{@code crst}
+ * (cmprsk/src/crstm.f) as {@code cmprsk::cuminc(time, status, group, strata, rho)} calls it. Scores
+ * and their covariance are summed over strata; the statistic is s'V⁻¹s over the first groups − 1
+ * groups.
  *
- * <p>Differences from cmprsk, both deliberate: where cmprsk's QR finds V rank-deficient it reports a
- * statistic of −1; here statistic and p are NaN. cmprsk computes p as 1 − pchisq(stat), which loses
- * precision below about 1e-15; here p is the upper tail computed directly. Groups with no rows are left out
- * as cmprsk does; causes without events are not tested (cmprsk has no line for them). Times are compared
- * exactly, as cmprsk does.
+ * <p>Differences from cmprsk, both deliberate: where cmprsk's QR finds V rank-deficient it reports
+ * a statistic of −1; here statistic and p are NaN. cmprsk computes p as 1 − pchisq(stat), which
+ * loses precision below about 1e-15; here p is the upper tail computed directly. Groups with no
+ * rows are left out as cmprsk does; causes without events are not tested (cmprsk has no line for
+ * them). Times are compared exactly, as cmprsk does.
  */
 public final class GrayTest {
 
@@ -28,9 +29,11 @@ public final class GrayTest {
      * @param strata      stratum per row in {@code [0, nStrata)}, or null for one stratum
      * @param rho         weight exponent (cmprsk default 0)
      */
-    public static GrayTestResult test(double[] time, int[] status, List<String> causeLabels, GroupCoding groups,
+    public static GrayTestResult test(double[] time, int[] status, List<String> causeLabels,
+            GroupCoding groups,
             int[] strata, int nStrata, double rho) {
-        List<String> causes = CompetingRisksData.causes(time, status, causeLabels, groups, new double[0]);
+        List<String> causes = CompetingRisksData.causes(time, status, causeLabels, groups,
+                new double[0]);
         if (strata != null) {
             if (nStrata < 1) {
                 throw new IllegalArgumentException("nStrata: expected at least 1, got " + nStrata);
@@ -48,7 +51,8 @@ public final class GrayTest {
             compact[g] = counts[g] > 0 ? ng++ : -1;
         }
         if (ng < 2) {
-            throw new IllegalArgumentException("group: expected at least 2 groups with rows, got " + ng);
+            throw new IllegalArgumentException("group: expected at least 2 groups with rows, got "
+                    + ng);
         }
         int[] group = new int[time.length];
         for (int i = 0; i < group.length; i++) {
@@ -69,7 +73,8 @@ public final class GrayTest {
             double[] score = new double[ng - 1];
             double[][] var = new double[ng - 1][ng - 1];
             for (int b = 0; b < blocks; b++) {
-                crst(grid, status, cause, group, ng, ordered.rows(), ordered.start()[b], ordered.start()[b + 1], rho,
+                crst(grid, status, cause, group, ng, ordered.rows(), ordered.start()[b],
+                        ordered.start()[b + 1], rho,
                         score, var);
             }
             int[] rank = new int[1];
@@ -87,8 +92,10 @@ public final class GrayTest {
         return new GrayTestResult(rho, out);
     }
 
-    // Port of subroutine crst for one stratum; adds the scores of groups 1..ng-1 and their covariance.
-    private static void crst(TimeGrid grid, int[] status, int cause, int[] group, int ng, int[] rows, int from,
+    // Port of subroutine crst for one stratum; adds the scores of groups 1..ng-1 and their
+    // covariance.
+    private static void crst(TimeGrid grid, int[] status, int cause, int[] group, int ng,
+            int[] rows, int from,
             int to, double rho, double[] score, double[][] var) {
         int ng1 = ng - 1;
         int[] rs = new int[ng];
@@ -168,7 +175,8 @@ public final class GrayTest {
                 }
                 for (int g = 0; g < ng1; g++) {
                     if (rs[g] > 0) {
-                        s[g] += fb * (d[1][g] - nd1 * (double) rs[g] * (1 - f1m[g]) / (skmm[g] * tq));
+                        s[g] += fb * (d[1][g]
+                                - nd1 * (double) rs[g] * (1 - f1m[g]) / (skmm[g] * tq));
                     }
                 }
                 if (nd1 > 0) {

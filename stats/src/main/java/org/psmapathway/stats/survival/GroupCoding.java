@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Group labels and a 0-based group index per row, in the order R gives factor levels: sorted values.
- * Strings sort by {@link String#compareTo} (code-point order; R sorts character levels in the locale's
- * collation, which differs only for mixed case and accents); integer codes sort numerically.
+ * Group labels and a 0-based group index per row, in the order R gives factor levels: sorted
+ * values. Strings sort by {@link String#compareTo} (code-point order; R sorts character levels in
+ * the locale's collation, which differs only for mixed case and accents); integer codes sort
+ * numerically.
  *
  * @param labels one label per group, in level order
  * @param index  per row, the position of its group in {@code labels}

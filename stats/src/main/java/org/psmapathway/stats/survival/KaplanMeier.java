@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Kaplan–Meier product-limit estimator with Greenwood variance, R's {@code survfit(Surv(time, event) ~ group)}
- * for right-censored data without weights ({@code survival/R/survfitKM.R}, {@code src/survfitkm.c}).
- * One sort of the times, then one linear pass per group. Ties: at a time, deaths come before censorings
- * (the censored are still at risk), and near-equal times are merged as R's {@code aeqSurv} does.
+ * Kaplan–Meier product-limit estimator with Greenwood variance, R's {@code survfit(Surv(time,
+ * event) ~ group)} for right-censored data without weights ({@code survival/R/survfitKM.R},
+ * {@code src/survfitkm.c}). One sort of the times, then one linear pass per group. Ties: at a time,
+ * deaths come before censorings (the censored are still at risk), and near-equal times are merged
+ * as R's {@code aeqSurv} does.
  */
 public final class KaplanMeier {
 
@@ -20,7 +21,8 @@ public final class KaplanMeier {
     }
 
     /** One curve per group, in the group order of {@code groups}. */
-    public static KaplanMeierFit fit(double[] time, int[] event, GroupCoding groups, KaplanMeierOptions options) {
+    public static KaplanMeierFit fit(double[] time, int[] event, GroupCoding groups,
+            KaplanMeierOptions options) {
         RightCensoredData.check(time, event);
         RightCensoredData.checkIndex("group", groups.index(), time.length, groups.size());
         TimeGrid grid = TimeGrid.of(time, true);
@@ -28,17 +30,19 @@ public final class KaplanMeier {
         double z = options.z();
         List<KaplanMeierCurve> curves = new ArrayList<>(groups.size());
         for (int g = 0; g < groups.size(); g++) {
-            curves.add(curve(groups.labels().get(g), grid, event, ordered.rows(), ordered.start()[g],
+            curves.add(curve(groups.labels().get(g), grid, event, ordered.rows(),
+                    ordered.start()[g],
                     ordered.start()[g + 1], options, z));
         }
         return new KaplanMeierFit(curves);
     }
 
     /**
-     * Reverse Kaplan–Meier: censoring is the event ({@code survfit(Surv(time, status == 0) ~ group)}), whose
-     * median is the median potential follow-up (Schemper and Smith 1996).
+     * Reverse Kaplan–Meier: censoring is the event ({@code survfit(Surv(time, status == 0) ~
+     * group)}), whose median is the median potential follow-up (Schemper and Smith 1996).
      */
-    public static KaplanMeierFit reverse(double[] time, int[] event, GroupCoding groups, KaplanMeierOptions options) {
+    public static KaplanMeierFit reverse(double[] time, int[] event, GroupCoding groups,
+            KaplanMeierOptions options) {
         RightCensoredData.check(time, event);
         int[] flipped = new int[event.length];
         for (int i = 0; i < event.length; i++) {
@@ -47,7 +51,8 @@ public final class KaplanMeier {
         return fit(time, flipped, groups, options);
     }
 
-    private static KaplanMeierCurve curve(String label, TimeGrid grid, int[] event, int[] rows, int from, int to,
+    private static KaplanMeierCurve curve(String label, TimeGrid grid, int[] event, int[] rows,
+            int from, int to,
             KaplanMeierOptions options, double z) {
         int distinct = 0;
         for (int i = from; i < to; i++) {
@@ -96,7 +101,8 @@ public final class KaplanMeier {
             atRisk -= d + c;
             k++;
         }
-        return new KaplanMeierCurve(label, to - from, events, time, nRisk, nEvent, nCensor, surv, se, lower, upper,
+        return new KaplanMeierCurve(label, to - from, events, time, nRisk, nEvent, nCensor, surv,
+                se, lower, upper,
                 options);
     }
 }

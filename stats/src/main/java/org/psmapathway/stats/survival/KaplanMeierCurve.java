@@ -5,17 +5,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The Kaplan–Meier step function of one group, one row per distinct time (event or censoring), as the
- * fields of an R {@code survfit} object: {@code time, n.risk, n.event, n.censor, surv, std.err, lower,
- * upper}. {@code stdErr} is R's {@code std.err}: the Greenwood standard error of log S (of the cumulative
- * hazard), sqrt(Σ d/(n(n−d))); it is infinite once S reaches 0, where the bounds are NaN (R: NA).
+ * The Kaplan–Meier step function of one group, one row per distinct time (event or censoring), as
+ * the fields of an R {@code survfit} object: {@code time, n.risk, n.event, n.censor, surv, std.err,
+ * lower, upper}. {@code stdErr} is R's {@code std.err}: the Greenwood standard error of log S (of
+ * the cumulative hazard), sqrt(Σ d/(n(n−d))); it is infinite once S reaches 0, where the bounds are
+ * NaN (R: NA).
  *
  * @param group   the group label
  * @param n       rows in the group
  * @param events  events in the group
  * @param options confidence level and interval type the bounds were computed with
  */
-public record KaplanMeierCurve(String group, int n, int events, double[] time, int[] nRisk, int[] nEvent,
+public record KaplanMeierCurve(String group, int n, int events, double[] time, int[] nRisk,
+        int[] nEvent,
         int[] nCensor, double[] survival, double[] stdErr, double[] lower, double[] upper,
         KaplanMeierOptions options) {
 
@@ -30,10 +32,11 @@ public record KaplanMeierCurve(String group, int n, int events, double[] time, i
     }
 
     /**
-     * Median and its confidence limits as {@code print.survfit} / {@code summary(fit)$table} report them
-     * ({@code survival:::survmean}, inner {@code minmin}): the first time the curve (or band) is below
-     * 0.5 + sqrt(eps); if it is within sqrt(eps) of 0.5 there and drops further later, the midpoint of that
-     * time and the time of the next drop. NA bound values (log-log at S = 1, log at S = 0) are skipped.
+     * Median and its confidence limits as {@code print.survfit} / {@code summary(fit)$table} report
+     * them ({@code survival:::survmean}, inner {@code minmin}): the first time the curve (or band)
+     * is below 0.5 + sqrt(eps); if it is within sqrt(eps) of 0.5 there and drops further later, the
+     * midpoint of that time and the time of the next drop. NA bound values (log-log at S = 1, log
+     * at S = 0) are skipped.
      */
     public MedianSurvival median() {
         return new MedianSurvival(minmin(survival), minmin(lower), minmin(upper));
@@ -41,11 +44,12 @@ public record KaplanMeierCurve(String group, int n, int events, double[] time, i
 
     /**
      * A quantile and its confidence limits as {@code quantile(fit, probs = p)} computes them
-     * ({@code survival:::findq} in R/quantile.survfit.R): with y = 1 − S and the curve started at (0, 0),
-     * repeated y values dropped, the midpoint of the first time y reaches p − sqrt(eps) and the first time
-     * it reaches p + sqrt(eps) — so a curve flat at exactly 1 − p gives the middle of the flat — and, when
-     * the curve ends flat at 1 − p, the midpoint of the start of that flat and the last time. This differs
-     * from {@link #median()} (the {@code print} rule) only when the curve ends at exactly 1 − p.
+     * ({@code survival:::findq} in R/quantile.survfit.R): with y = 1 − S and the curve started at
+     * (0, 0), repeated y values dropped, the midpoint of the first time y reaches p − sqrt(eps) and
+     * the first time it reaches p + sqrt(eps) — so a curve flat at exactly 1 − p gives the middle
+     * of the flat — and, when the curve ends flat at 1 − p, the midpoint of the start of that flat
+     * and the last time. This differs from {@link #median()} (the {@code print} rule) only when the
+     * curve ends at exactly 1 − p.
      */
     public SurvivalQuantile quantile(double p) {
         if (!(p >= 0 && p <= 1)) {
@@ -93,7 +97,8 @@ public record KaplanMeierCurve(String group, int n, int events, double[] time, i
         if (p == 0) {
             return x[0];
         }
-        // approx(y ± tol, 1:n, p, method = "constant", f = 1): the first index whose y ± tol reaches p
+        // approx(y ± tol, 1:n, p, method = "constant", f = 1): the first index whose y ± tol
+        // reaches p
         int i1 = -1;
         int i2 = -1;
         for (int i = 0; i < n; i++) {
@@ -138,11 +143,11 @@ public record KaplanMeierCurve(String group, int n, int events, double[] time, i
     }
 
     /**
-     * Estimates at the requested times, as {@code summary(fit, times, extend)}: the last step at or before
-     * each time; before the first time the curve is 1 with se 0 and bounds 1 (R's {@code survfit0} start
-     * row). Beyond the last follow-up R drops the time unless {@code extend}; here it is kept with NaN
-     * estimates and 0 at risk, or with {@code extend} the last value and 0 at risk. Output is in the order
-     * of the requested times (R sorts them).
+     * Estimates at the requested times, as {@code summary(fit, times, extend)}: the last step at or
+     * before each time; before the first time the curve is 1 with se 0 and bounds 1 (R's
+     * {@code survfit0} start row). Beyond the last follow-up R drops the time unless {@code
+     * extend}; here it is kept with NaN estimates and 0 at risk, or with {@code extend} the last
+     * value and 0 at risk. Output is in the order of the requested times (R sorts them).
      */
     public List<SurvivalAt> at(double[] times, boolean extend) {
         List<SurvivalAt> out = new ArrayList<>(times.length);
@@ -150,7 +155,8 @@ public record KaplanMeierCurve(String group, int n, int events, double[] time, i
         for (int k = 0; k < times.length; k++) {
             double t = times[k];
             if (!Double.isFinite(t)) {
-                throw new IllegalArgumentException("times[" + k + "]: expected a finite time, got " + t);
+                throw new IllegalArgumentException("times[" + k
+                        + "]: expected a finite time, got " + t);
             }
             if (time.length == 0 || (!extend && t > last)) {
                 out.add(new SurvivalAt(t, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0));
@@ -183,15 +189,18 @@ public record KaplanMeierCurve(String group, int n, int events, double[] time, i
     }
 
     /**
-     * Restricted mean survival up to {@code limit} and its standard error, {@code survival:::survmean}:
-     * the area under the curve from 0 (R's start time, min(0, times)) to {@code limit}, and
-     * se² = Σ_k (area after t_k)² · d_k/(n_k(n_k − d_k)), terms with n_k = d_k counted as 0.
+     * Restricted mean survival up to {@code limit} and its standard error,
+     * {@code survival:::survmean}: the area under the curve from 0 (R's start time, min(0, times))
+     * to {@code limit}, and se² = Σ_k (area after t_k)² · d_k/(n_k(n_k − d_k)), terms with n_k =
+     * d_k counted as 0.
      */
     public RestrictedMean restrictedMean(double limit) {
         if (!(limit >= 0) || Double.isInfinite(limit)) {
-            throw new IllegalArgumentException("rmean limit: expected a finite time >= 0, got " + limit);
+            throw new IllegalArgumentException("rmean limit: expected a finite time >= 0, got "
+                    + limit);
         }
-        // Curve with R's survfit0 start row (time 0, S = 1, no events) when the first time is not 0.
+        // Curve with R's survfit0 start row (time 0, S = 1, no events) when the first time is not
+        // 0.
         int rows = time.length;
         int offset = rows > 0 && time[0] == 0 ? 0 : 1;
         int keep = offset;

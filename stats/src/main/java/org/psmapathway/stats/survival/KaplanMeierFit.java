@@ -11,9 +11,9 @@ public record KaplanMeierFit(List<KaplanMeierCurve> curves) {
     }
 
     /**
-     * R's default restriction time for the restricted mean of grouped curves ({@code rmean = "common"},
-     * the default of {@code print.survfit} and {@code summary.survfit}): the largest last follow-up time
-     * over the groups.
+     * R's default restriction time for the restricted mean of grouped curves ({@code rmean =
+     * "common"}, the default of {@code print.survfit} and {@code summary.survfit}): the largest
+     * last follow-up time over the groups.
      */
     public double commonRestrictionTime() {
         double max = Double.NaN;
@@ -26,18 +26,20 @@ public record KaplanMeierFit(List<KaplanMeierCurve> curves) {
     }
 
     /**
-     * The summary a report or the CLI prints: per group n, events, median with its CI, restricted mean
-     * up to {@link #commonRestrictionTime()} and the estimates at {@code times} (without extension beyond
-     * the last follow-up, like {@code summary(fit, times)}).
+     * The summary a report or the CLI prints: per group n, events, median with its CI, restricted
+     * mean up to {@link #commonRestrictionTime()} and the estimates at {@code times} (without
+     * extension beyond the last follow-up, like {@code summary(fit, times)}).
      */
     public KaplanMeierSummary summary(double[] times) {
         double limit = commonRestrictionTime();
         List<KaplanMeierSummary.Group> groups = new ArrayList<>(curves.size());
         for (KaplanMeierCurve c : curves) {
             MedianSurvival m = c.median();
-            RestrictedMean rm = Double.isNaN(limit) ? new RestrictedMean(limit, Double.NaN, Double.NaN)
+            RestrictedMean rm = Double.isNaN(limit) ? new RestrictedMean(limit, Double.NaN,
+                    Double.NaN)
                     : c.restrictedMean(limit);
-            groups.add(new KaplanMeierSummary.Group(c.group(), c.n(), c.events(), m.median(), m.lower(), m.upper(),
+            groups.add(new KaplanMeierSummary.Group(c.group(), c.n(), c.events(), m.median(),
+                    m.lower(), m.upper(),
                     rm.limit(), rm.mean(), rm.se(), c.at(times, false)));
         }
         return new KaplanMeierSummary(groups);

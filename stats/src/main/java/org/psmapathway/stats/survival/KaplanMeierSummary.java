@@ -14,7 +14,8 @@ public record KaplanMeierSummary(List<Group> groups) {
     }
 
     /** One group's line of {@code print(fit)} plus its landmark estimates. */
-    public record Group(String group, int n, int events, double median, double medianLower, double medianUpper,
+    public record Group(String group, int n, int events, double median, double medianLower,
+            double medianUpper,
             double rmeanLimit, double rmean, double rmeanSe, List<SurvivalAt> at) {
 
         public Group {

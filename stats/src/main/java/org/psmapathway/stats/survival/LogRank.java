@@ -7,16 +7,16 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
  * The G-rho family of k-sample tests of Harrington and Fleming (1982), R's
- * {@code survdiff(Surv(time, event) ~ group + strata(s), rho = rho)} ({@code survival/R/survdiff.R},
- * {@code survdiff.fit.R}, {@code src/survdiff2.c}). Rho = 0 is the log-rank test, rho = 1 the Peto–Peto
- * modification of the Gehan–Wilcoxon test.
+ * {@code survdiff(Surv(time, event) ~ group + strata(s), rho = rho)} ({@code
+ * survival/R/survdiff.R}, {@code survdiff.fit.R}, {@code src/survdiff2.c}). Rho = 0 is the log-rank
+ * test, rho = 1 the Peto–Peto modification of the Gehan–Wilcoxon test.
  *
  * <p>At each event time of a stratum, with weight w = S(t−)^rho (S the Kaplan–Meier estimate of the
  * pooled stratum): O_k += w·d_k, E_k += w·d·n_k/n, and, when n > 1,
  * V_jk += w²·d·(n − d)/(n − 1)·(n_j/n)(δ_jk − n_k/n). O, E and V are summed over strata. As in
- * {@code survdiff}, groups with E = 0 are left out of the test, the first remaining group is dropped,
- * χ² = (O − E)'V⁻¹(O − E) and df = (groups with E > 0) − 1; χ² = 0 when fewer than two groups remain
- * (p = 1 for df = 0, NaN when there are no events, as R's {@code pchisq} gives).
+ * {@code survdiff}, groups with E = 0 are left out of the test, the first remaining group is
+ * dropped, χ² = (O − E)'V⁻¹(O − E) and df = (groups with E > 0) − 1; χ² = 0 when fewer than two
+ * groups remain (p = 1 for df = 0, NaN when there are no events, as R's {@code pchisq} gives).
  * Where R's {@code solve()} would stop on a singular V, a generalised inverse is used
  * ({@link SymmetricSolve}).
  */
@@ -33,9 +33,11 @@ public final class LogRank {
     /**
      * @param strata  stratum index per row in {@code [0, nStrata)}, or null for one stratum
      * @param nStrata number of strata (ignored when {@code strata} is null)
-     * @param rho     G-rho exponent, finite and >= 0 (R accepts any number; 0 and 1 are the ones in use)
+     * @param rho     G-rho exponent, finite and >= 0 (R accepts any number; 0 and 1 are the ones in
+     * use)
      */
-    public static LogRankResult test(double[] time, int[] event, GroupCoding groups, int[] strata, int nStrata,
+    public static LogRankResult test(double[] time, int[] event, GroupCoding groups, int[] strata,
+            int nStrata,
             double rho) {
         RightCensoredData.check(time, event);
         RightCensoredData.checkIndex("group", groups.index(), time.length, groups.size());
@@ -55,7 +57,8 @@ public final class LogRank {
             present += c > 0 ? 1 : 0;
         }
         if (present < 2) {
-            throw new IllegalArgumentException("group: expected at least 2 groups with rows, got " + present
+            throw new IllegalArgumentException("group: expected at least 2 groups with rows, got "
+                    + present
                     + " (R: 'There is only 1 group')");
         }
         TimeGrid grid = TimeGrid.of(time, true);
@@ -119,7 +122,8 @@ public final class LogRank {
         return result(groups, counts, observed, expected, var, rho);
     }
 
-    private static LogRankResult result(GroupCoding groups, int[] counts, double[] observed, double[] expected,
+    private static LogRankResult result(GroupCoding groups, int[] counts, double[] observed,
+            double[] expected,
             double[][] var, double rho) {
         int ng = groups.size();
         int[] keep = new int[ng];
@@ -145,10 +149,12 @@ public final class LogRank {
         }
         int df = kept - 1;
         // R: pchisq(0, 0, lower.tail = FALSE) is 1; with no events at all df is -1 and R gives NaN
-        double pValue = df > 0 ? ChiSquaredDistribution.of(df).survivalProbability(chi) : df == 0 ? 1 : Double.NaN;
+        double pValue = df > 0 ? ChiSquaredDistribution.of(df).survivalProbability(chi) : df == 0
+                ? 1 : Double.NaN;
         List<LogRankResult.Group> rows = new ArrayList<>(ng);
         for (int k = 0; k < ng; k++) {
-            rows.add(new LogRankResult.Group(groups.labels().get(k), counts[k], observed[k], expected[k]));
+            rows.add(new LogRankResult.Group(groups.labels().get(k), counts[k], observed[k],
+                    expected[k]));
         }
         return new LogRankResult(chi, df, pValue, rho, rows, var);
     }

@@ -1,11 +1,13 @@
 package org.psmapathway.stats.survival;
 
 /**
- * Checks the columns of right-censored survival data before any estimator runs: follow-up times finite
- * and {@code >= 0}, event indicators 0 (censored) or 1 (event), equal lengths, at least one row.
+ * Checks the columns of right-censored survival data before any estimator runs: follow-up times
+ * finite and {@code >= 0}, event indicators 0 (censored) or 1 (event), equal lengths, at least one
+ * row.
  *
- * <p>R's {@code Surv()} turns invalid status values into NA with a warning and {@code survfit} then drops
- * the row; here the caller decides about missing rows, so a bad value is an error that names the row.
+ * <p>R's {@code Surv()} turns invalid status values into NA with a warning and {@code survfit} then
+ * drops the row; here the caller decides about missing rows, so a bad value is an error that names
+ * the row.
  */
 public final class RightCensoredData {
 
@@ -16,7 +18,8 @@ public final class RightCensoredData {
     public static void check(double[] time, int[] event) {
         checkTimes(time);
         if (event == null) {
-            throw new IllegalArgumentException("event: expected an array of 0/1 indicators, got null");
+            throw new IllegalArgumentException(
+                    "event: expected an array of 0/1 indicators, got null");
         }
         if (event.length != time.length) {
             throw new IllegalArgumentException("event: expected " + time.length
@@ -24,7 +27,8 @@ public final class RightCensoredData {
         }
         for (int i = 0; i < event.length; i++) {
             if (event[i] != 0 && event[i] != 1) {
-                throw new IllegalArgumentException("event[" + i + "]: expected 0 (censored) or 1 (event), got "
+                throw new IllegalArgumentException("event[" + i
+                        + "]: expected 0 (censored) or 1 (event), got "
                         + event[i]);
             }
         }
@@ -34,7 +38,8 @@ public final class RightCensoredData {
     public static void checkCompeting(double[] time, int[] status) {
         checkTimes(time);
         if (status == null) {
-            throw new IllegalArgumentException("status: expected an array of 0 (censored) or cause codes >= 1, got null");
+            throw new IllegalArgumentException(
+                    "status: expected an array of 0 (censored) or cause codes >= 1, got null");
         }
         if (status.length != time.length) {
             throw new IllegalArgumentException("status: expected " + time.length
@@ -54,12 +59,14 @@ public final class RightCensoredData {
             throw new IllegalArgumentException(name + ": expected one index per row, got null");
         }
         if (index.length != rows) {
-            throw new IllegalArgumentException(name + ": expected " + rows + " values (one per time), got "
+            throw new IllegalArgumentException(name + ": expected " + rows
+                    + " values (one per time), got "
                     + index.length);
         }
         for (int i = 0; i < rows; i++) {
             if (index[i] < 0 || index[i] >= levels) {
-                throw new IllegalArgumentException(name + "[" + i + "]: expected an index in [0, " + levels
+                throw new IllegalArgumentException(name + "[" + i + "]: expected an index in [0, "
+                        + levels
                         + "), got " + index[i]);
             }
         }
@@ -67,7 +74,8 @@ public final class RightCensoredData {
 
     private static void checkTimes(double[] time) {
         if (time == null) {
-            throw new IllegalArgumentException("time: expected an array of follow-up times, got null");
+            throw new IllegalArgumentException(
+                    "time: expected an array of follow-up times, got null");
         }
         if (time.length == 0) {
             throw new IllegalArgumentException("time: expected at least one row, got none");
@@ -75,7 +83,8 @@ public final class RightCensoredData {
         for (int i = 0; i < time.length; i++) {
             double t = time[i];
             if (!(t >= 0) || Double.isInfinite(t)) {
-                throw new IllegalArgumentException("time[" + i + "]: expected a finite time >= 0, got " + t);
+                throw new IllegalArgumentException("time[" + i
+                        + "]: expected a finite time >= 0, got " + t);
             }
         }
     }

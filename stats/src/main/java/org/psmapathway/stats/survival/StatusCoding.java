@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Reads an event-status column the way R's {@code Surv(time, event)} does: a logical column
  * (TRUE/FALSE, T/F) means TRUE = event; a numeric column whose largest value is 2 is taken as
- * 1 = censored, 2 = event (R subtracts 1, {@code survival/R/Surv.R}); otherwise 0 = censored, 1 = event.
- * Where R would turn a value into NA with a warning, this throws and names the row.
+ * 1 = censored, 2 = event (R subtracts 1, {@code survival/R/Surv.R}); otherwise 0 = censored, 1 =
+ * event. Where R would turn a value into NA with a warning, this throws and names the row.
  */
 public final class StatusCoding {
 
@@ -40,7 +40,8 @@ public final class StatusCoding {
                 out[i] -= shift;
                 if (out[i] != 0 && out[i] != 1) {
                     throw new IllegalArgumentException("status[" + i + "]: expected "
-                            + (shift == 1 ? "1 (censored) or 2 (event)" : "0 (censored) or 1 (event)")
+                            + (shift == 1
+                                    ? "1 (censored) or 2 (event)" : "0 (censored) or 1 (event)")
                             + ", got '" + cells[i].trim() + "'");
                 }
             }
@@ -61,7 +62,8 @@ public final class StatusCoding {
             }
             return (int) v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("status[" + row + "]: expected 0/1, 1/2 or TRUE/FALSE, got '" + c + "'");
+            throw new IllegalArgumentException("status[" + row
+                    + "]: expected 0/1, 1/2 or TRUE/FALSE, got '" + c + "'");
         }
     }
 }

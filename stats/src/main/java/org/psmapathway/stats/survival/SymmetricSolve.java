@@ -1,10 +1,11 @@
 package org.psmapathway.stats.survival;
 
 /**
- * The quadratic form x'V⁻x for a symmetric non-negative definite V, by a Cholesky decomposition that sets
- * a pivot to zero when it is not above {@code tolerance} times the largest diagonal, in the manner of
- * survival's {@code cholesky2}/{@code chsolve2} (src/cholesky2.c): for a full-rank V this is x'V⁻¹x as R's
- * {@code solve()} gives it; for a singular V it uses a generalised inverse instead of failing.
+ * The quadratic form x'V⁻x for a symmetric non-negative definite V, by a Cholesky decomposition
+ * that sets a pivot to zero when it is not above {@code tolerance} times the largest diagonal, in
+ * the manner of survival's {@code cholesky2}/{@code chsolve2} (src/cholesky2.c): for a full-rank V
+ * this is x'V⁻¹x as R's {@code solve()} gives it; for a singular V it uses a generalised inverse
+ * instead of failing.
  */
 final class SymmetricSolve {
 

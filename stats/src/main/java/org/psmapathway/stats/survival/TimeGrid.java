@@ -3,14 +3,15 @@ package org.psmapathway.stats.survival;
 import java.util.Arrays;
 
 /**
- * The distinct follow-up times of a data set, each row's position among them, and the rows ordered by
- * group (or stratum) and then time. Built with one radix sort of the times and a counting sort by
- * block after it, so every estimator downstream is a linear pass.
+ * The distinct follow-up times of a data set, each row's position among them, and the rows ordered
+ * by group (or stratum) and then time. Built with one radix sort of the times and a counting sort
+ * by block after it, so every estimator downstream is a linear pass.
  *
  * <p>Near-equal times are merged as R does before fitting ({@code survival::aeqSurv}, called by
- * {@code survfit} and {@code survdiff} with {@code timefix = TRUE}): consecutive distinct times whose
- * difference is at most {@code sqrt(.Machine$double.eps)} in absolute terms, or relative to the mean of
- * the distinct absolute times, become the first time of their run. This keeps 0.1 + 0.2 and 0.3 one tie.
+ * {@code survfit} and {@code survdiff} with {@code timefix = TRUE}): consecutive distinct times
+ * whose difference is at most {@code sqrt(.Machine$double.eps)} in absolute terms, or relative to
+ * the mean of the distinct absolute times, become the first time of their run. This keeps 0.1 + 0.2
+ * and 0.3 one tie.
  */
 final class TimeGrid {
 
@@ -49,7 +50,8 @@ final class TimeGrid {
         int k = 0;
         for (int i = 0; i < n; i++) {
             double t = time[byTime[i]];
-            // findInterval(x, cuts): the last cut <= x; rows arrive in time order, so k only moves up
+            // findInterval(x, cuts): the last cut <= x; rows arrive in time order, so k only moves
+            // up
             while (k + 1 < cuts.length && cuts[k + 1] <= t) {
                 k++;
             }
@@ -59,8 +61,8 @@ final class TimeGrid {
     }
 
     /**
-     * Row indices in ascending time order, ties in row order: a stable LSD radix sort on the IEEE bits of
-     * the times (for times >= 0 the bit patterns order like the values; -0.0 is read as 0).
+     * Row indices in ascending time order, ties in row order: a stable LSD radix sort on the IEEE
+     * bits of the times (for times >= 0 the bit patterns order like the values; -0.0 is read as 0).
      */
     private static int[] sortedRows(double[] time) {
         int n = time.length;
@@ -126,8 +128,8 @@ final class TimeGrid {
     }
 
     /**
-     * Rows ordered by {@code block} (group or stratum, 0-based, {@code blocks} levels) and by time within
-     * a block; {@code start[b]..start[b+1]} delimits block b. One stable counting sort.
+     * Rows ordered by {@code block} (group or stratum, 0-based, {@code blocks} levels) and by time
+     * within a block; {@code start[b]..start[b+1]} delimits block b. One stable counting sort.
      */
     Ordered orderBy(int[] block, int blocks) {
         int n = rank.length;

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cumulative incidence on survival::mgus2 (PCM vs death before PCM, months) against R: survfit
- * Aalen–Johansen (mgus2_aalen_johansen.csv) and cmprsk::cuminc (mgus2_cmprsk_cuminc.csv), 1e-9 relative.
+ * Aalen–Johansen (mgus2_aalen_johansen.csv) and cmprsk::cuminc (mgus2_cmprsk_cuminc.csv), 1e-9
+ * relative.
  */
 class CompetingRisksTest {
 
@@ -36,7 +37,8 @@ class CompetingRisksTest {
     @Test
     void aalenJohansenMatchesSurvfit() {
         ReferenceCsv ref = ReferenceCsv.load("mgus2_aalen_johansen.csv");
-        CumulativeIncidenceResult r = AalenJohansen.estimate(TIME, STATUS, CAUSES, GroupCoding.single(TIME.length),
+        CumulativeIncidenceResult r = AalenJohansen.estimate(TIME, STATUS, CAUSES,
+                GroupCoding.single(TIME.length),
                 TIMES);
         assertThat(r.groups()).hasSize(2);
         for (int row = 0; row < ref.size(); row++) {
@@ -45,10 +47,13 @@ class CompetingRisksTest {
                 String cause = CAUSES.get(c);
                 CumulativeIncidenceResult.At at = r.groups().get(c).at().get(row);
                 assertThat(r.groups().get(c).cause()).isEqualTo(cause);
-                assertRelative(at.estimate(), ref.number(row, "cif_" + cause), REL, cause + " cif at " + at.time());
-                assertRelative(at.se(), ref.number(row, "se_" + cause), REL, cause + " se at " + at.time());
+                assertRelative(at.estimate(), ref.number(row, "cif_" + cause), REL,
+                        cause + " cif at " + at.time());
+                assertRelative(at.se(), ref.number(row, "se_" + cause), REL,
+                        cause + " se at " + at.time());
             }
-            double p0 = 1 - r.groups().get(0).at().get(row).estimate() - r.groups().get(1).at().get(row).estimate();
+            double p0 = 1 - r.groups().get(0).at().get(row).estimate() - r.groups().get(1).at().get(
+                    row).estimate();
             assertRelative(p0, ref.number(row, "p_state0"), REL, "event-free at " + TIMES[row]);
         }
     }
@@ -63,8 +68,10 @@ class CompetingRisksTest {
             for (int c = 0; c < 2; c++) {
                 String cause = CAUSES.get(c);
                 CumulativeIncidenceResult.At at = r.groups().get(c).at().get(row);
-                assertRelative(at.estimate(), ref.number(row, "cif_" + cause), REL, cause + " cif at " + at.time());
-                assertRelative(at.se() * at.se(), ref.number(row, "var_" + cause), REL, cause + " var at " + at.time());
+                assertRelative(at.estimate(), ref.number(row, "cif_" + cause), REL,
+                        cause + " cif at " + at.time());
+                assertRelative(at.se() * at.se(), ref.number(row, "var_" + cause), REL,
+                        cause + " var at " + at.time());
             }
         }
     }

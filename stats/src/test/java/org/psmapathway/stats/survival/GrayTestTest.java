@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Gray's test against cmprsk 2.2-11 {@code cuminc(...)$Tests} (R 4.2.2). mgus2: {@code cuminc(etime, st, sex)}
- * and {@code rho = 1}; the small three-group data of {@link CompetingRisksGroupsTest}: {@code strata = str}
- * and {@code rho = 0.5}. Statistic 1e-10 relative; p 1e-9 relative (cmprsk's 1 − pchisq keeps ~15 digits
- * of p only when p is not small).
+ * Gray's test against cmprsk 2.2-11 {@code cuminc(...)$Tests} (R 4.2.2). mgus2:
+ * {@code cuminc(etime, st, sex)} and {@code rho = 1}; the small three-group data of
+ * {@link CompetingRisksGroupsTest}: {@code strata = str} and {@code rho = 0.5}. Statistic 1e-10
+ * relative; p 1e-9 relative (cmprsk's 1 − pchisq keeps ~15 digits of p only when p is not small).
  */
 class GrayTestTest {
 
@@ -18,11 +18,13 @@ class GrayTestTest {
     void mgus2BySexMatchesCuminc() {
         GroupCoding sex = GroupCoding.ofLabels(CompetingRisksTest.MGUS2.texts("sex"));
         assertThat(sex.labels()).containsExactly("F", "M");
-        GrayTestResult r0 = GrayTest.test(CompetingRisksTest.TIME, CompetingRisksTest.STATUS, List.of("pcm", "death"),
+        GrayTestResult r0 = GrayTest.test(CompetingRisksTest.TIME, CompetingRisksTest.STATUS,
+                List.of("pcm", "death"),
                 sex, null, 0, 0);
         check(r0.causes().get(0), "pcm", 1.19450782507551, 0.274422156788004190, 1);
         check(r0.causes().get(1), "death", 11.65125901212774, 0.000641590976407924, 1);
-        GrayTestResult r1 = GrayTest.test(CompetingRisksTest.TIME, CompetingRisksTest.STATUS, List.of("pcm", "death"),
+        GrayTestResult r1 = GrayTest.test(CompetingRisksTest.TIME, CompetingRisksTest.STATUS,
+                List.of("pcm", "death"),
                 sex, null, 0, 1);
         check(r1.causes().get(0), "pcm", 1.22935883355998, 0.26753176591426897, 1);
         check(r1.causes().get(1), "death", 13.93050971494866, 0.00018969427813087, 1);
@@ -30,9 +32,11 @@ class GrayTestTest {
 
     @Test
     void stratifiedAndWeightedThreeGroupsMatchCuminc() {
-        double[] time = {2, 7, 3, 0, 5, 15, 3, 4, 12, 7, 13, 24, 1, 1, 13, 3, 5, 6, 12, 4, 49, 7, 50, 2, 12, 7, 13, 3,
+        double[] time = {2, 7, 3, 0, 5, 15, 3, 4, 12, 7, 13, 24, 1, 1, 13, 3, 5, 6, 12, 4, 49, 7,
+                50, 2, 12, 7, 13, 3,
             2, 13};
-        int[] status = {0, 1, 0, 2, 1, 1, 2, 2, 0, 0, 2, 0, 1, 1, 0, 2, 1, 1, 1, 1, 2, 1, 0, 1, 1, 2, 1, 2, 1, 1};
+        int[] status = {0, 1, 0, 2, 1, 1, 2, 2, 0, 0, 2, 0, 1, 1, 0, 2, 1, 1, 1, 1, 2, 1, 0, 1, 1,
+                2, 1, 2, 1, 1};
         String[] g = new String[time.length];
         int[] stratum = new int[time.length];
         for (int i = 0; i < g.length; i++) {

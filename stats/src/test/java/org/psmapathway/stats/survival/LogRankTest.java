@@ -41,7 +41,8 @@ class LogRankTest {
             stratum[j] = (int) ecog[i];
         }
         GroupCoding strata = GroupCoding.ofCodes(stratum);
-        LogRankResult r = LogRank.test(time, event, GroupCoding.ofCodes(sex), strata.index(), strata.size(), 0);
+        LogRankResult r = LogRank.test(time, event, GroupCoding.ofCodes(sex), strata.index(),
+                strata.size(), 0);
         check(1, r);
         assertThat(r.groups().get(0).n()).isEqualTo(137);
     }
@@ -56,8 +57,10 @@ class LogRankTest {
         assertRelative(r.statistic(), REF.number(row, "chisq"), REL, what + "chisq");
         assertThat(r.df()).isEqualTo((int) REF.number(row, "df"));
         assertRelative(r.p(), REF.number(row, "p"), REL, what + "p");
-        assertRelative(r.groups().get(0).observed(), REF.number(row, "obs_male"), REL, what + "observed male");
-        assertRelative(r.groups().get(0).expected(), REF.number(row, "exp_male"), REL, what + "expected male");
+        assertRelative(r.groups().get(0).observed(), REF.number(row, "obs_male"), REL,
+                what + "observed male");
+        assertRelative(r.groups().get(0).expected(), REF.number(row, "exp_male"), REL,
+                what + "expected male");
         assertThat(r.groups().get(0).group()).isEqualTo("1");
         // O − E sums to zero over groups and the variance rows sum to zero
         double sum = 0;
@@ -70,7 +73,8 @@ class LogRankTest {
 
     @Test
     void smallExampleMatchesRVarianceMatrix() {
-        // R: survdiff(Surv(c(1,2,3,4), c(1,1,0,0)) ~ c(1,1,2,2)): E = 0.8333, 1.1667, var 0.4722222, chisq 2.88
+        // R: survdiff(Surv(c(1,2,3,4), c(1,1,0,0)) ~ c(1,1,2,2)): E = 0.8333, 1.1667, var
+        // 0.4722222, chisq 2.88
         LogRankResult r = LogRank.test(new double[] {1, 2, 3, 4}, new int[] {1, 1, 0, 0},
                 GroupCoding.ofCodes(new int[] {1, 1, 2, 2}));
         assertRelative(r.groups().get(0).expected(), 2.0 / 4 + 1.0 / 3, 1e-14, "E1");
@@ -80,7 +84,9 @@ class LogRankTest {
 
     @Test
     void oneGroupIsAnError() {
-        assertThatThrownBy(() -> LogRank.test(new double[] {1, 2}, new int[] {1, 0}, GroupCoding.ofCodes(new int[] {1, 1})))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 2 groups");
+        assertThatThrownBy(() -> LogRank.test(new double[] {1, 2}, new int[] {1, 0},
+                GroupCoding.ofCodes(new int[] {1, 1})))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(
+                        "at least 2 groups");
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A reference table written by R's {@code write.csv} (header row, quoted strings, empty cell or NA = missing),
- * read from the test resources. Test fixture only: the product reads CSV in the {@code store} module.
+ * A reference table written by R's {@code write.csv} (header row, quoted strings, empty cell or NA
+ * = missing), read from the test resources. Test fixture only: the product reads CSV in the
+ * {@code store} module.
  */
 final class ReferenceCsv {
 
@@ -29,7 +30,8 @@ final class ReferenceCsv {
             if (in == null) {
                 throw new IllegalStateException("missing test resource /reference/" + name);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            BufferedReader r = new BufferedReader(new InputStreamReader(in,
+                    StandardCharsets.UTF_8));
             String[] header = split(r.readLine());
             for (int i = 0; i < header.length; i++) {
                 csv.columns.put(header[i], i);

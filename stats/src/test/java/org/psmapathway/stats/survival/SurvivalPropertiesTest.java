@@ -34,15 +34,18 @@ class SurvivalPropertiesTest {
         SplittableRandom rnd = new SplittableRandom(20261123L);
         for (int c = 0; c < CASES; c++) {
             Data d = random(rnd);
-            for (KaplanMeierCurve curve : KaplanMeier.fit(d.time, d.event, GroupCoding.ofCodes(d.group),
+            for (KaplanMeierCurve curve : KaplanMeier.fit(d.time, d.event,
+                    GroupCoding.ofCodes(d.group),
                     KaplanMeierOptions.R_DEFAULT).curves()) {
                 double previous = 1;
                 for (int k = 0; k < curve.steps(); k++) {
                     double s = curve.survival()[k];
                     assertThat(s).as("case %d step %d", c, k).isBetween(0.0, previous);
                     if (!Double.isNaN(curve.lower()[k])) {
-                        assertThat(curve.lower()[k]).isLessThanOrEqualTo(s).isGreaterThanOrEqualTo(0);
-                        assertThat(curve.upper()[k]).isGreaterThanOrEqualTo(s).isLessThanOrEqualTo(1);
+                        assertThat(curve.lower()[k]).isLessThanOrEqualTo(s).isGreaterThanOrEqualTo(
+                                0);
+                        assertThat(curve.upper()[k]).isGreaterThanOrEqualTo(s).isLessThanOrEqualTo(
+                                1);
                     }
                     previous = s;
                 }
@@ -64,8 +67,10 @@ class SurvivalPropertiesTest {
                 e2[i] = d.event[perm[i]];
                 g2[i] = d.group[perm[i]];
             }
-            KaplanMeierFit a = KaplanMeier.fit(d.time, d.event, GroupCoding.ofCodes(d.group), KaplanMeierOptions.R_DEFAULT);
-            KaplanMeierFit b = KaplanMeier.fit(t2, e2, GroupCoding.ofCodes(g2), KaplanMeierOptions.R_DEFAULT);
+            KaplanMeierFit a = KaplanMeier.fit(d.time, d.event, GroupCoding.ofCodes(d.group),
+                    KaplanMeierOptions.R_DEFAULT);
+            KaplanMeierFit b = KaplanMeier.fit(t2, e2, GroupCoding.ofCodes(g2),
+                    KaplanMeierOptions.R_DEFAULT);
             for (int g = 0; g < a.curves().size(); g++) {
                 assertThat(b.curves().get(g).time()).isEqualTo(a.curves().get(g).time());
                 assertThat(b.curves().get(g).survival()).isEqualTo(a.curves().get(g).survival());
@@ -92,8 +97,10 @@ class SurvivalPropertiesTest {
             for (int i = 0; i < g2.length; i++) {
                 g2[i] = 10 * relabel[d.group[i]];
             }
-            LogRankResult a = LogRank.test(d.time, d.event, GroupCoding.ofCodes(d.group), null, 0, c % 2);
-            LogRankResult b = LogRank.test(d.time, d.event, GroupCoding.ofCodes(g2), null, 0, c % 2);
+            LogRankResult a = LogRank.test(d.time, d.event, GroupCoding.ofCodes(d.group), null, 0,
+                    c % 2);
+            LogRankResult b = LogRank.test(d.time, d.event, GroupCoding.ofCodes(g2), null, 0,
+                    c % 2);
             assertThat(b.df()).isEqualTo(a.df());
             assertThat(b.statistic()).as("case %d", c).isCloseTo(a.statistic(),
                     org.assertj.core.data.Offset.offset(1e-9 * Math.max(1, a.statistic())));
@@ -102,7 +109,8 @@ class SurvivalPropertiesTest {
                 LogRankResult.Group gb = b.groups().get(relabel[g]);
                 assertThat(gb.n()).isEqualTo(ga.n());
                 assertThat(gb.observed()).isEqualTo(ga.observed());
-                assertThat(gb.expected()).isCloseTo(ga.expected(), org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(gb.expected()).isCloseTo(ga.expected(),
+                        org.assertj.core.data.Offset.offset(1e-12));
             }
         }
     }
@@ -117,7 +125,8 @@ class SurvivalPropertiesTest {
                 status[i] = d.event[i] == 0 ? 0 : 1 + rnd.nextInt(2);
             }
             double[] times = {0, 10, 50, 100, 1e9};
-            CumulativeIncidenceResult aj = AalenJohansen.estimate(d.time, status, java.util.List.of("a", "b"),
+            CumulativeIncidenceResult aj = AalenJohansen.estimate(d.time, status,
+                    java.util.List.of("a", "b"),
                     GroupCoding.single(status.length), times);
             CumulativeIncidenceResult gray = GrayCumulativeIncidence.estimate(d.time, status,
                     java.util.List.of("a", "b"), GroupCoding.single(status.length), times);
@@ -130,7 +139,8 @@ class SurvivalPropertiesTest {
                     assertThat(fa).isNaN();
                     continue;
                 }
-                assertThat(fa + fb + s).as("case %d t %s", c, times[k]).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-12));
+                assertThat(fa + fb + s).as("case %d t %s", c, times[k]).isCloseTo(1,
+                        org.assertj.core.data.Offset.offset(1e-12));
                 assertThat(gray.groups().get(0).at().get(k).estimate()).isCloseTo(fa,
                         org.assertj.core.data.Offset.offset(1e-12));
             }

@@ -15,7 +15,8 @@ final class Tolerance {
         }
         assertThat(actual).as(what).isFinite();
         double scale = Math.max(Math.abs(expected), 1e-300);
-        assertThat(Math.abs(actual - expected) / scale).as(what + ": " + actual + " vs R " + expected)
+        assertThat(Math.abs(actual - expected) / scale).as(what + ": " + actual + " vs R "
+                + expected)
                 .isLessThanOrEqualTo(relative);
     }
 }
