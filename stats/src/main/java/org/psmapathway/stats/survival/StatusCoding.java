@@ -1,0 +1,69 @@
+package org.psmapathway.stats.survival;
+
+import java.util.Locale;
+
+/**
+ * Reads an event-status column the way R's {@code Surv(time, event)} does: a logical column
+ * (TRUE/FALSE, T/F) means TRUE = event; a numeric column whose largest value is 2 is taken as
+ * 1 = censored, 2 = event (R subtracts 1, {@code survival/R/Surv.R}); otherwise 0 = censored, 1 =
+ * event. Where R would turn a value into NA with a warning, this throws and names the row.
+ */
+public final class StatusCoding {
+
+    private StatusCoding() {
+    }
+
+    /** Converts the cells of a status column to 0/1. Cells must not be empty or NA: drop those rows first. */
+    public static int[] toEventIndicator(String[] cells) {
+        if (cells == null || cells.length == 0) {
+            throw new IllegalArgumentException("status: expected at least one value");
+        }
+        boolean logical = isLogical(cells[0]);
+        int[] out = new int[cells.length];
+        int max = Integer.MIN_VALUE;
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i] == null ? "" : cells[i].trim();
+            if (logical) {
+                if (!isLogical(c)) {
+                    throw new IllegalArgumentException("status[" + i
+                            + "]: expected TRUE or FALSE like the rows before it, got '" + c + "'");
+                }
+                out[i] = c.toUpperCase(Locale.ROOT).startsWith("T") ? 1 : 0;
+            } else {
+                out[i] = parseCode(c, i);
+                max = Math.max(max, out[i]);
+            }
+        }
+        if (!logical) {
+            int shift = max == 2 ? 1 : 0;
+            for (int i = 0; i < out.length; i++) {
+                out[i] -= shift;
+                if (out[i] != 0 && out[i] != 1) {
+                    throw new IllegalArgumentException("status[" + i + "]: expected "
+                            + (shift == 1
+                                    ? "1 (censored) or 2 (event)" : "0 (censored) or 1 (event)")
+                            + ", got '" + cells[i].trim() + "'");
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLogical(String c) {
+        String u = c == null ? "" : c.trim().toUpperCase(Locale.ROOT);
+        return u.equals("TRUE") || u.equals("FALSE") || u.equals("T") || u.equals("F");
+    }
+
+    private static int parseCode(String c, int row) {
+        try {
+            double v = Double.parseDouble(c);
+            if (v != Math.rint(v) || Math.abs(v) > 1e9) {
+                throw new NumberFormatException();
+            }
+            return (int) v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("status[" + row
+                    + "]: expected 0/1, 1/2 or TRUE/FALSE, got '" + c + "'");
+        }
+    }
+}

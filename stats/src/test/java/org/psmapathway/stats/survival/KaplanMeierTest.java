@@ -1,0 +1,107 @@
+package org.psmapathway.stats.survival;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.psmapathway.stats.survival.Tolerance.assertRelative;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kaplan–Meier on survival::lung by sex against R 4.2.2 / survival 3.5-3 (reference/*.csv).
+ * Estimates, Greenwood se and bounds: 1e-10 relative (R wrote 15 significant digits); medians and
+ * counts: exact.
+ */
+class KaplanMeierTest {
+
+    private static final double REL = 1e-10;
+
+    @Test
+    void summaryByConfidenceTypeMatchesR() {
+        ReferenceCsv ref = ReferenceCsv.load("lung_km_by_sex.csv");
+        assertThat(ref.size()).isEqualTo(6);
+        for (int row = 0; row < ref.size(); row++) {
+            ConfidenceType type = switch (ref.text(row, "conf_type")) {
+                case "log" -> ConfidenceType.LOG;
+                case "log-log" -> ConfidenceType.LOG_LOG;
+                case "plain" -> ConfidenceType.PLAIN;
+                default -> throw new IllegalStateException(ref.text(row, "conf_type"));
+            };
+            KaplanMeierFit fit = KaplanMeier.fit(Lung.TIME, Lung.EVENT, Lung.BY_SEX,
+                    new KaplanMeierOptions(0.95, type));
+            KaplanMeierSummary summary = fit.summary(new double[] {365, 730});
+            String stratum = ref.text(row, "stratum");
+            KaplanMeierSummary.Group g = summary.groups().stream()
+                    .filter(x -> ("sex=" + x.group()).equals(stratum)).findFirst().orElseThrow();
+            String what = type + " " + stratum + " ";
+            assertThat(g.n()).as(what + "n").isEqualTo((int) ref.number(row, "n"));
+            assertThat(g.events()).as(what + "events").isEqualTo((int) ref.number(row, "events"));
+            assertThat(g.median()).as(what + "median").isEqualTo(ref.number(row, "median"));
+            assertThat(g.medianLower()).as(what + "median lcl").isEqualTo(ref.number(row,
+                    "median_lcl"));
+            assertThat(g.medianUpper()).as(what + "median ucl").isEqualTo(ref.number(row,
+                    "median_ucl"));
+            assertThat(g.rmeanLimit()).as("rmean = common: largest follow-up").isEqualTo(1022);
+            assertRelative(g.rmean(), ref.number(row, "rmean"), REL, what + "rmean");
+            assertRelative(g.rmeanSe(), ref.number(row, "rmean_se"), REL, what + "se(rmean)");
+            for (int k = 0; k < 2; k++) {
+                String p = k == 0 ? "s365" : "s730";
+                SurvivalAt at = g.at().get(k);
+                assertRelative(at.survival(), ref.number(row, p), REL, what + p);
+                assertRelative(at.se(), ref.number(row, p + "_se"), REL, what + p + " se");
+                assertRelative(at.lower(), ref.number(row, p + "_lower"), REL, what + p + " lower");
+                assertRelative(at.upper(), ref.number(row, p + "_upper"), REL, what + p + " upper");
+                assertThat(at.nRisk()).as(what + p + " n.risk").isEqualTo((int) ref.number(row,
+                        "nrisk" + p.substring(1)));
+            }
+        }
+    }
+
+    @Test
+    void fullStepCurveMatchesR() {
+        ReferenceCsv ref = ReferenceCsv.load("lung_km_curve_by_sex_logci.csv");
+        KaplanMeierFit fit = KaplanMeier.fit(Lung.TIME, Lung.EVENT, Lung.BY_SEX,
+                KaplanMeierOptions.R_DEFAULT);
+        int row = 0;
+        for (KaplanMeierCurve c : fit.curves()) {
+            for (int k = 0; k < c.steps(); k++, row++) {
+                String what = "sex=" + c.group() + " t=" + c.time()[k] + " ";
+                assertThat(ref.text(row, "stratum")).isEqualTo("sex=" + c.group());
+                assertThat(c.time()[k]).as(what + "time").isEqualTo(ref.number(row, "time"));
+                assertThat(c.nRisk()[k]).as(what + "n.risk").isEqualTo((int) ref.number(row,
+                        "n_risk"));
+                assertThat(c.nEvent()[k]).as(what + "n.event").isEqualTo((int) ref.number(row,
+                        "n_event"));
+                assertThat(c.nCensor()[k]).as(what + "n.censor").isEqualTo((int) ref.number(row,
+                        "n_censor"));
+                assertRelative(c.survival()[k], ref.number(row, "surv"), REL, what + "surv");
+                assertRelative(c.stdErr()[k], ref.number(row, "se_cumhaz_greenwood"), REL,
+                        what + "std.err");
+                assertRelative(c.lower()[k], ref.number(row, "lower"), REL, what + "lower");
+                assertRelative(c.upper()[k], ref.number(row, "upper"), REL, what + "upper");
+            }
+        }
+        assertThat(row).as("every reference row compared").isEqualTo(ref.size());
+    }
+
+    @Test
+    void reverseKaplanMeierMedianFollowUpMatchesR() {
+        ReferenceCsv ref = ReferenceCsv.load("lung_reverse_km_followup.csv");
+        KaplanMeierFit overall = KaplanMeier.reverse(Lung.TIME, Lung.EVENT,
+                GroupCoding.single(Lung.TIME.length),
+                KaplanMeierOptions.R_DEFAULT);
+        KaplanMeierFit bySex = KaplanMeier.reverse(Lung.TIME, Lung.EVENT, Lung.BY_SEX,
+                KaplanMeierOptions.R_DEFAULT);
+        List<MedianSurvival> medians = List.of(overall.curves().get(0).median(),
+                bySex.curves().get(0).median(),
+                bySex.curves().get(1).median());
+        assertThat(ref.texts("group")).containsExactly("overall", "sex=1", "sex=2");
+        for (int row = 0; row < 3; row++) {
+            MedianSurvival m = medians.get(row);
+            assertThat(m.median()).as(ref.text(row, "group") + " median").isEqualTo(ref.number(row,
+                    "median_followup"));
+            assertThat(m.lower()).as(ref.text(row, "group") + " lcl").isEqualTo(ref.number(row,
+                    "lcl"));
+            assertRelative(m.upper(), ref.number(row, "ucl"), 0, ref.text(row, "group") + " ucl");
+        }
+    }
+}
