@@ -94,13 +94,13 @@ final class PetFacts {
     } else {
       String gap = withoutSuv == 0 ? "" : " (" + withoutSuv + " lesion(s) without SUVmax)";
       v[Fact.PET_HIGHEST_SUV.ordinal()] = withoutSuv == 0
-          ? FactValue.number(highest, date, "SUVmax " + Decimals.plain(highest) + on)
+          ? FactValue.number(highest, date, Decimals.plain(highest) + on)
           : FactValue.between(highest, Double.POSITIVE_INFINITY, false, date,
-              "SUVmax at least " + Decimals.plain(highest) + on + gap);
+              "at least " + Decimals.plain(highest) + on + gap);
       v[Fact.PET_LOWEST_SUV.ordinal()] = withoutSuv == 0
-          ? FactValue.number(lowest, date, "lowest SUVmax " + Decimals.plain(lowest) + on)
+          ? FactValue.number(lowest, date, Decimals.plain(lowest) + on)
           : FactValue.between(0, lowest, false, date,
-              "lowest SUVmax at most " + Decimals.plain(lowest) + on + gap);
+              "at most " + Decimals.plain(lowest) + on + gap);
     }
     v[Fact.PET_PSMA_NEGATIVE.ordinal()] = scan.psmaNegativeDisease() == null
         ? FactValue.unknown("PSMA-negative disease not reported" + on)
