@@ -53,6 +53,21 @@ class TrialsCommandTest {
         "needs the reader's statement on PSMA-negative disease (petScans[].psmaNegativeDisease)");
   }
 
+  /** Each seed trial has an example patient that is eligible on the record. */
+  @Test
+  void theSeedTrialExamplesAreEligible() throws Exception {
+    for (String[] pair : new String[][] {{"P007", "NCT07038304", "I8, I9, E5, E6"},
+        {"P008", "NCT07370597", "I3b, I5"}, {"P009", "NCT02699424", "I4, I7"}}) {
+      CliRun run = CliRun.of("trials", "match", "--as-of", Examples.AS_OF, "--format", "json",
+          "--trial", pair[1], Examples.file(pair[0]).toString());
+      assertThat(run.exitCode()).isZero();
+      JsonNode trial = MAPPER.readTree(run.out()).get("trials").get(0);
+      assertThat(trial.get("verdict").asText()).as(pair[0]).isEqualTo("ELIGIBLE");
+      assertThat(trial.get("explanation").asText()).as(pair[0])
+          .endsWith("on the record; confirm by hand: " + pair[2] + ".");
+    }
+  }
+
   @Test
   void matchTextOverTheCatalogue() {
     CliRun run = CliRun.of("trials", "match", "--as-of", Examples.AS_OF,
