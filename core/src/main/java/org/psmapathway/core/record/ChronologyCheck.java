@@ -14,7 +14,7 @@ final class ChronologyCheck {
   private static final String[][] DATED_LISTS = {
       {"psa", "date"}, {"testosterone", "date"}, {"performanceStatus", "date"},
       {"petScans", "date"}, {"treatments", "start"}, {"treatments", "end"},
-      {"treatments", "date"}, {"events", "date"}};
+      {"treatments", "date"}, {"events", "date"}, {"haemoglobin", "date"}};
 
   private final PatientRecord record;
   private final JsonNode root;

@@ -9,6 +9,7 @@ import java.util.Optional;
  * treatments and outcome events. Built by {@link PatientRecordReader}, which validates every field;
  * every list is in chronological order and immutable. Optional parts are {@code null} when the
  * record does not hold them: missing data stays missing and is reported as such.
+ * {@code otherMalignancies} is {@code null} when not assessed and empty when none is known.
  *
  * <p>The JSON format is documented in {@code docs/patient-record.md}.
  */
@@ -24,15 +25,28 @@ public record PatientRecord(
     List<PetScan> petScans,
     List<Treatment> treatments,
     List<ClinicalEvent> events,
-    LocalDate lastFollowUp) {
+    LocalDate lastFollowUp,
+    List<HaemoglobinValue> haemoglobin,
+    List<OtherMalignancy> otherMalignancies) {
 
   public PatientRecord {
+    haemoglobin = haemoglobin == null ? List.of() : List.copyOf(haemoglobin);
+    otherMalignancies = otherMalignancies == null ? null : List.copyOf(otherMalignancies);
     psa = List.copyOf(psa);
     testosterone = List.copyOf(testosterone);
     performanceStatus = List.copyOf(performanceStatus);
     petScans = List.copyOf(petScans);
     treatments = List.copyOf(treatments);
     events = List.copyOf(events);
+  }
+
+  /** A record without haemoglobin results and without an other-malignancy assessment. */
+  public PatientRecord(String id, LocalDate birthDate, Diagnosis diagnosis, Pathology pathology,
+      Prostatectomy prostatectomy, List<PsaValue> psa, List<TestosteroneValue> testosterone,
+      List<PerformanceStatus> performanceStatus, List<PetScan> petScans,
+      List<Treatment> treatments, List<ClinicalEvent> events, LocalDate lastFollowUp) {
+    this(id, birthDate, diagnosis, pathology, prostatectomy, psa, testosterone, performanceStatus,
+        petScans, treatments, events, lastFollowUp, List.of(), null);
   }
 
   public boolean hadProstatectomy() {

@@ -35,7 +35,7 @@ public final class PatientRecordReader {
 
   private static final Set<String> PATIENT_FIELDS = Set.of("id", "birthDate", "diagnosis",
       "pathology", "prostatectomy", "psa", "testosterone", "performanceStatus", "petScans",
-      "treatments", "events", "lastFollowUp", "notes");
+      "treatments", "events", "lastFollowUp", "haemoglobin", "otherMalignancies", "notes");
 
   private final LocalDate asOf;
 
@@ -93,12 +93,17 @@ public final class PatientRecordReader {
     List<Treatment> treatments = f.objects("treatments", false, PatientRecordReader::treatment);
     List<ClinicalEvent> events = f.objects("events", false, PatientRecordReader::event);
     LocalDate lastFollowUp = f.date("lastFollowUp", false);
+    List<HaemoglobinValue> haemoglobin =
+        f.objects("haemoglobin", false, PatientRecordReader::haemoglobin);
+    List<OtherMalignancy> otherMalignancies = f.has("otherMalignancies")
+        ? f.objects("otherMalignancies", false, PatientRecordReader::otherMalignancy) : null;
     f.text("notes", false);
 
     PatientRecord record = new PatientRecord(id, birthDate, diagnosis, pathology, prostatectomy,
         sorted(psa, PsaValue::date), sorted(testosterone, TestosteroneValue::date),
         sorted(performance, PerformanceStatus::date), sorted(scans, PetScan::date),
-        sorted(treatments, Treatment::start), sorted(events, ClinicalEvent::date), lastFollowUp);
+        sorted(treatments, Treatment::start), sorted(events, ClinicalEvent::date), lastFollowUp,
+        sorted(haemoglobin, HaemoglobinValue::date), otherMalignancies);
     if (problems.isEmpty()) {
       new ChronologyCheck(record, root, asOf, problems).run();
       checkLesionReferences(root, record, problems);
@@ -164,6 +169,38 @@ public final class PatientRecordReader {
         ? null : new TestosteroneValue(date, value, unit);
   }
 
+  private static HaemoglobinValue haemoglobin(FieldReader f) {
+    f.rejectUnknownFields(Set.of("date", "value", "unit"));
+    LocalDate date = f.date("date", true);
+    String unit = f.text("unit", true);
+    double perUnit;
+    if (unit == null) {
+      perUnit = Double.NaN;
+    } else if (unit.equals("g/L")) {
+      perUnit = 1;
+    } else if (unit.equals("g/dL")) {
+      perUnit = 10;
+    } else {
+      f.problem("unit", "unknown haemoglobin unit \"" + unit + "\"; expected g/L or g/dL");
+      perUnit = Double.NaN;
+    }
+    // Plausible human range, in the unit given: up to 300 g/L or 30 g/dL.
+    Double value = f.number("value", true, 0, true, perUnit == 10 ? 30 : 300);
+    return date == null || value == null || Double.isNaN(perUnit)
+        ? null : new HaemoglobinValue(date, value * perUnit);
+  }
+
+  private static OtherMalignancy otherMalignancy(FieldReader f) {
+    f.rejectUnknownFields(Set.of("kind", "active", "detail"));
+    OtherMalignancy.Kind kind = f.code("kind", true, OtherMalignancy.Kind.class);
+    Boolean active = f.bool("active");
+    if (active == null && !f.has("active")) {
+      f.problem("active", "is required: true when the malignancy is active now, else false");
+    }
+    String detail = f.text("detail", false);
+    return kind == null || active == null ? null : new OtherMalignancy(kind, active, detail);
+  }
+
   private static PerformanceStatus performanceStatus(FieldReader f) {
     f.rejectUnknownFields(Set.of("date", "scale", "value"));
     LocalDate date = f.date("date", true);
@@ -177,7 +214,7 @@ public final class PatientRecordReader {
 
   private static PetScan petScan(FieldReader f) {
     f.rejectUnknownFields(Set.of("date", "tracer", "modality", "reference", "totalTumourVolumeMl",
-        "diffuseMarrowInvolvement", "lesions", "notes"));
+        "diffuseMarrowInvolvement", "lesions", "psmaNegativeDisease", "notes"));
     LocalDate date = f.date("date", true);
     PsmaTracer tracer = f.code("tracer", true, PsmaTracer.class);
     String modality = f.text("modality", false);
@@ -192,6 +229,7 @@ public final class PatientRecordReader {
     });
     Double volume = f.number("totalTumourVolumeMl", false, 0, false, 100_000);
     Boolean marrow = f.bool("diffuseMarrowInvolvement");
+    Boolean psmaNegative = f.bool("psmaNegativeDisease");
     List<Lesion> lesions = f.objects("lesions", false, PatientRecordReader::lesion);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < lesions.size(); i++) {
@@ -208,7 +246,8 @@ public final class PatientRecordReader {
     if (date == null || tracer == null) {
       return null;
     }
-    return new PetScan(date, tracer, modality, reference, volume, marrow != null && marrow, lesions);
+    return new PetScan(date, tracer, modality, reference, volume, marrow != null && marrow, lesions,
+        psmaNegative);
   }
 
   private static Double suv(FieldReader f, String field) {

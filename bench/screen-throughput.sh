@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Whole-process throughput of `psma screen` (every patient × the whole trial catalogue) against
+# merely parsing the same cohort.
+# Usage: bench/screen-throughput.sh [PATIENTS=100000] [ROUNDS=3]
+# Runs alternate (parse, screen, parse, screen, ...) so that machine noise hits both alike; the
+# medians and their ratio are printed and written to bench/out/screen-throughput.txt.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+n="${1:-100000}"
+rounds="${2:-3}"
+out="$root/bench/out"
+mkdir -p "$out"
+cohort="$out/cohort-$n.jsonl"
+
+(cd "$root" && mvn -q -B -DskipTests package >/dev/null)
+jar="$root/bench/target/psma-bench.jar"
+[ -f "$cohort" ] || java -cp "$jar" org.psmapathway.bench.GenerateCohort "$cohort" "$n"
+trials=$("$root/psma" trials list | wc -l)
+
+seconds() {
+  local s e
+  s=$(date +%s.%N)
+  "$@" >/dev/null || { echo "screen-throughput: failed: $*" >&2; exit 1; }
+  e=$(date +%s.%N)
+  awk -v s="$s" -v e="$e" 'BEGIN {print e - s}'
+}
+calc() { awk "BEGIN {print $1}"; }
+
+parse=(); screen=()
+for ((i = 1; i <= rounds; i++)); do
+  parse+=("$(seconds java -XX:+UseParallelGC -cp "$jar" org.psmapathway.bench.ParseOnly "$cohort")")
+  screen+=("$(seconds "$root/psma" screen --patients "$cohort" --out "$out/screen-$n.csv")")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+p=$(median "${parse[@]}"); s=$(median "${screen[@]}")
+{
+  echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+  echo "patients: $n  trials: $trials  rows: $(( $(wc -l < "$out/screen-$n.csv") - 1 ))  rounds: $rounds (median)"
+  printf 'parse only:          %.2f s  (%s)\n' "$p" "${parse[*]}"
+  printf 'screen (CSV):        %.2f s  (%s)\n' "$s" "${screen[*]}"
+  printf 'ratio screen/parse:  %.2f   (target <= 2)\n' "$(calc "$s / $p")"
+  printf 'patients screened per second (whole process): %.0f\n' "$(calc "$n / $s")"
+} | tee "$out/screen-throughput.txt"
