@@ -1,32 +1,21 @@
 package org.psmapathway.app;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.psmapathway.core.eligibility.Catalogue;
 import org.psmapathway.core.eligibility.FactExtractor;
 import org.psmapathway.core.eligibility.PatientFacts;
 import org.psmapathway.core.eligibility.Trial;
 import org.psmapathway.core.eligibility.TrialMatcher;
 import org.psmapathway.core.eligibility.TrialScreening;
-import org.psmapathway.core.record.InvalidPatientRecordException;
-import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
-import org.psmapathway.core.record.RecordProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +39,6 @@ import picocli.CommandLine.Option;
             + "expected), 2 bad usage."})
 final class ScreenCommand implements Callable<Integer> {
 
-  private static final int BATCH = 256;
   private static final int MAX_PROBLEMS_SHOWN = 200;
 
   @CommandLine.Spec
@@ -78,8 +66,6 @@ final class ScreenCommand implements Callable<Integer> {
 
   private final Clock clock = Clock.systemDefaultZone();
 
-  private record Rendered(String csv, List<String> problems, int patients) {}
-
   @Override
   public Integer call() throws IOException {
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
@@ -90,9 +76,9 @@ final class ScreenCommand implements Callable<Integer> {
     FactExtractor extractor = new FactExtractor();
     List<String> problems = new ArrayList<>();
     try (PendingOutput output = new PendingOutput(out)) {
-      Writer w = output.writer();
-      w.write("patient,trial,acronym,verdict,deciding\n");
-      run(reader, extractor, trials, day, w, problems);
+      OutputStream bytes = output.stream();
+      bytes.write("patient,trial,acronym,verdict,deciding\n".getBytes(StandardCharsets.UTF_8));
+      run(reader, extractor, trials, day, bytes, problems);
       if (!problems.isEmpty()) {
         throw new BadInputException(summarised(problems));
       }
@@ -101,109 +87,24 @@ final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** One CSV row per patient × trial: the facts are computed once and shared by every trial. */
   private void run(PatientRecordReader reader, FactExtractor extractor, List<Trial> trials,
-      LocalDate day, Writer w, List<String> problems) throws IOException {
-    int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
-      Thread t = new Thread(task, "psma-screen");
-      t.setDaemon(true);
-      return t;
-    });
-    ArrayDeque<Future<Rendered>> inFlight = new ArrayDeque<>();
-    Progress progress = Progress.onTerminal("patients screened");
-    long done = 0;
-    long size = Files.exists(patients) ? Files.size(patients) : -1;
-    long consumed = 0;
-    try (BufferedReader in = Files.newBufferedReader(patients, StandardCharsets.UTF_8)) {
-      int lineNumber = 0;
-      int first = 1;
-      List<String> lines = new ArrayList<>(BATCH);
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNumber++;
-        consumed += line.length() + 1;
-        lines.add(line);
-        if (lines.size() == BATCH) {
-          List<String> batch = lines;
-          int from = first;
-          inFlight.add(pool.submit(() -> render(reader, extractor, trials, day, from, batch)));
-          lines = new ArrayList<>(BATCH);
-          first = lineNumber + 1;
+      LocalDate day, OutputStream out, List<String> problems) throws IOException {
+    new JsonLinesRun(reader, bytes -> {
+      StringBuilder csv = new StringBuilder(trials.size() * 48);
+      return record -> {
+        PatientFacts facts = extractor.extract(record, day);
+        String id = Csv.field(record.id());
+        csv.setLength(0);
+        for (Trial t : trials) {
+          TrialScreening s = TrialMatcher.screen(t, facts);
+          csv.append(id).append(',').append(t.id()).append(',').append(Csv.field(t.shortName()))
+              .append(',').append(s.verdict().name()).append(',')
+              .append(String.join(" ", s.deciding())).append('\n');
         }
-        while (inFlight.size() > 2 * workers) {
-          done += publish(inFlight.poll(), w, problems);
-          progress.update(done, size > 0 ? (double) consumed / size : -1);
-        }
-      }
-      if (!lines.isEmpty()) {
-        List<String> batch = lines;
-        int from = first;
-        inFlight.add(pool.submit(() -> render(reader, extractor, trials, day, from, batch)));
-      }
-      while (!inFlight.isEmpty()) {
-        done += publish(inFlight.poll(), w, problems);
-      }
-    } catch (NoSuchFileException e) {
-      problems.add(patients + ": cannot read: no such file");
-    } finally {
-      pool.shutdownNow();
-    }
-    progress.finish(done);
-  }
-
-  private static int publish(Future<Rendered> future, Writer w, List<String> problems)
-      throws IOException {
-    Rendered r;
-    try {
-      r = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while screening", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime; // a defect, not bad input
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-    problems.addAll(r.problems());
-    if (problems.isEmpty()) {
-      w.write(r.csv());
-    }
-    return r.patients();
-  }
-
-  private Rendered render(PatientRecordReader reader, FactExtractor extractor, List<Trial> trials,
-      LocalDate day, int firstLine, List<String> lines) {
-    StringBuilder csv = new StringBuilder(lines.size() * trials.size() * 48);
-    List<String> problems = new ArrayList<>();
-    int count = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
-      if (line.isBlank()) {
-        continue;
-      }
-      PatientRecord record;
-      try {
-        record = reader.read(line);
-      } catch (InvalidPatientRecordException e) {
-        for (RecordProblem p : e.problems()) {
-          problems.add(patients + ":" + (firstLine + i) + ": " + p);
-        }
-        continue;
-      }
-      count++;
-      if (!problems.isEmpty()) {
-        continue; // this batch will not be published; keep checking the input
-      }
-      PatientFacts facts = extractor.extract(record, day);
-      String id = Csv.field(record.id());
-      for (Trial t : trials) {
-        TrialScreening s = TrialMatcher.screen(t, facts);
-        csv.append(id).append(',').append(t.id()).append(',').append(Csv.field(t.shortName()))
-            .append(',').append(s.verdict().name()).append(',')
-            .append(String.join(" ", s.deciding())).append('\n');
-      }
-    }
-    return new Rendered(csv.toString(), problems, count);
+        bytes.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+      };
+    }, "patients screened").run(List.of(patients), out, problems);
   }
 
   private static List<String> summarised(List<String> problems) {

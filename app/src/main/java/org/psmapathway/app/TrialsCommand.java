@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,10 +19,8 @@ import org.psmapathway.core.eligibility.PatientFacts;
 import org.psmapathway.core.eligibility.Trial;
 import org.psmapathway.core.eligibility.TrialMatch;
 import org.psmapathway.core.eligibility.TrialMatcher;
-import org.psmapathway.core.record.InvalidPatientRecordException;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
-import org.psmapathway.core.record.RecordProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -180,21 +177,11 @@ final class TrialsCommand implements Runnable {
 
   static PatientRecord readPatient(Path file, LocalDate asOf) {
     List<String> problems = new ArrayList<>();
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BadInputException(List.of(file + ": cannot read: "
-          + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage())));
-    }
-    try {
-      return new PatientRecordReader(asOf).read(text);
-    } catch (InvalidPatientRecordException e) {
-      for (RecordProblem p : e.problems()) {
-        problems.add(file + ": " + p);
-      }
+    PatientRecord record = PatientFiles.read(file, new PatientRecordReader(asOf), problems);
+    if (record == null) {
       throw new BadInputException(problems);
     }
+    return record;
   }
 
   static Trial find(Catalogue catalogue, String id) {

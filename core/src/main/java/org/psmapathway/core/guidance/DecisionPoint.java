@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.psmapathway.core.record.ClinicalEvent;
+import org.psmapathway.core.record.HaemoglobinValue;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PerformanceStatus;
 import org.psmapathway.core.record.PetScan;
@@ -109,6 +110,12 @@ record DecisionPoint(LocalDate date, String note, PatientRecord known, boolean t
         treatments.add(t.end() != null && t.end().isAfter(date) ? openEnded(t) : t);
       }
     }
+    List<HaemoglobinValue> haemoglobin = new ArrayList<>();
+    for (HaemoglobinValue v : p.haemoglobin()) {
+      if (!v.date().isAfter(date)) {
+        haemoglobin.add(v);
+      }
+    }
     List<ClinicalEvent> events = new ArrayList<>();
     for (ClinicalEvent e : p.events()) {
       if (!e.date().isAfter(date)) {
@@ -120,7 +127,7 @@ record DecisionPoint(LocalDate date, String note, PatientRecord known, boolean t
     return new PatientRecord(p.id(), p.birthDate(), p.diagnosis(), p.pathology(),
         p.prostatectomy() != null && p.prostatectomy().date().isAfter(date) ? null
             : p.prostatectomy(), psa, testosterone, performance, scans, treatments, events,
-        followUp);
+        followUp, haemoglobin, p.otherMalignancies());
   }
 
   /** A treatment running on the decision date: its end was not yet known then. */
