@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     description = {
         "PSMA-PET-guided management of recurrent and advanced prostate cancer.",
         "Decision support: every output is a rule result with its source, not an order."},
-    subcommands = {AssessCommand.class, Eqd2Command.class, ProtocolCommand.class,
+    subcommands = {AssessCommand.class, Eqd2Command.class, MetaCommand.class, ProtocolCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'psma COMMAND --help' for a command's options and an example."})
 public final class PsmaCli implements Runnable {
