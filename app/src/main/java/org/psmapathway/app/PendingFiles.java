@@ -29,6 +29,7 @@ final class PendingFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + "-", ".partial");
         staged.add(new Path[] {temp, target});
         Files.write(temp, e.getValue());
+        readableByAll(temp);
       }
       for (Path[] s : staged) {
         Files.move(s[0], s[1], StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -38,6 +39,16 @@ final class PendingFiles {
       for (Path[] s : staged) {
         Files.deleteIfExists(s[0]);
       }
+    }
+  }
+
+  /** createTempFile makes owner-only files; a figure is a normal document (rw-r--r--). */
+  private static void readableByAll(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file,
+          java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException notPosix) {
+      // Windows: the default ACL of the directory applies
     }
   }
 }
