@@ -1,0 +1,72 @@
+# Extra Cox / Fine-Gray reference values for psma-stats tests (beyond /work/shared/reference).
+# Run from this folder: Rscript cox_extra_reference.R   -> writes cox_extra_reference.csv
+# Long format: case, quantity, index, term, value (index = 1-based position of the coefficient).
+suppressPackageStartupMessages({library(survival); library(cmprsk)})
+lung <- read.csv("lung.csv")
+lung$ecog_cat <- as.character(lung$ph.ecog)
+lung$sexc <- ifelse(lung$sex == 1, "M", "F")
+rossi <- read.csv("rossi.csv")
+out <- list()
+add <- function(case, quantity, value, term = NA) {
+  idx <- if (length(value) > 1 || !is.na(term[1])) seq_along(value) else NA
+  out[[length(out) + 1]] <<- data.frame(case = case, quantity = quantity, index = idx,
+                                        term = if (is.na(term[1])) NA else term, value = as.numeric(value))
+}
+coxcase <- function(case, fit) {
+  b <- coef(fit)
+  add(case, "coef", b, names(b))
+  add(case, "se", sqrt(diag(fit$var)), names(b))
+  if (!is.null(fit$naive.var)) add(case, "naive_se", sqrt(diag(fit$naive.var)), names(b))
+  add(case, "loglik_null", fit$loglik[1]); add(case, "loglik", fit$loglik[2])
+  add(case, "wald", fit$wald.test); add(case, "score", fit$score)
+  add(case, "concordance", fit$concordance["concordance"]); add(case, "concordance_se", sqrt(fit$concordance["var"]))
+  add(case, "iter", fit$iter); add(case, "n", fit$n); add(case, "nevent", fit$nevent)
+  if (!is.null(fit$rscore)) add(case, "robust_score", fit$rscore)
+}
+# precise Wald tests (summary() rounds them) and concordance for the lung models
+for (ties in c("efron", "breslow"))
+  coxcase(paste0("lung_", ties), coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lung, ties = ties))
+# robust SE with cluster(inst)
+coxcase("lung_cluster_inst", coxph(Surv(time, status) ~ age + sex + ph.ecog + cluster(inst), data = lung))
+# robust, stratified
+coxcase("lung_strata_robust", coxph(Surv(time, status) ~ age + ph.ecog + strata(sex), data = lung, robust = TRUE))
+# categorical covariate and categorical x categorical interaction
+coxcase("lung_ecog_factor", coxph(Surv(time, status) ~ age + ecog_cat, data = lung))
+coxcase("lung_ecog_x_sex", coxph(Surv(time, status) ~ age + ecog_cat * sexc, data = lung))
+# collinear column -> NA coefficient
+lung$age2 <- 2 * lung$age
+coxcase("lung_collinear", coxph(Surv(time, status) ~ age + sex + age2, data = lung))
+# Rossi robust (lifelines' robust tests use this model)
+coxcase("rossi_robust", coxph(Surv(week, arrest) ~ fin + age + race + wexp + mar + paro + prio, data = rossi, robust = TRUE))
+# cox.zph, transform = "km"
+zph_case <- function(case, fit) {
+  z <- cox.zph(fit)
+  add(case, "zph_chisq", z$table[, "chisq"], rownames(z$table))
+  add(case, "zph_df", z$table[, "df"], rownames(z$table))
+  add(case, "zph_p", z$table[, "p"], rownames(z$table))
+}
+zph_case("lung_efron", coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lung))
+zph_case("lung_breslow", coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lung, ties = "breslow"))
+zph_case("lung_ecog_factor", coxph(Surv(time, status) ~ age + ecog_cat, data = lung))
+zph_case("lung_strata_sex", coxph(Surv(time, status) ~ age + ph.ecog + strata(sex), data = lung))
+zph_case("rossi_efron", coxph(Surv(week, arrest) ~ fin + age + race + wexp + mar + paro + prio, data = rossi))
+# Fine-Gray (cmprsk::crr): full summary values
+m2 <- read.csv("mgus2_competing.csv")
+ev <- match(m2$event, c("censor", "pcm", "death")) - 1L
+cov <- cbind(age = m2$age, male = as.integer(m2$sex == "M"))
+fg <- crr(m2$etime, ev, cov1 = cov, failcode = 1, cencode = 0)
+s <- summary(fg)
+add("mgus2_crr_pcm", "coef", fg$coef, names(fg$coef))
+add("mgus2_crr_pcm", "se", sqrt(diag(fg$var)), names(fg$coef))
+add("mgus2_crr_pcm", "z", s$coef[, "z"], names(fg$coef))
+add("mgus2_crr_pcm", "p", s$coef[, "p-value"], names(fg$coef))
+add("mgus2_crr_pcm", "hr_lower95", s$conf.int[, "2.5%"], names(fg$coef))
+add("mgus2_crr_pcm", "hr_upper95", s$conf.int[, "97.5%"], names(fg$coef))
+add("mgus2_crr_pcm", "loglik", fg$loglik); add("mgus2_crr_pcm", "loglik_null", fg$loglik.null)
+add("mgus2_crr_pcm", "converged", as.numeric(fg$converged)); add("mgus2_crr_pcm", "n", fg$n)
+fg2 <- crr(m2$etime, ev, cov1 = cov, failcode = 2, cencode = 0)
+add("mgus2_crr_death", "coef", fg2$coef, names(fg2$coef))
+add("mgus2_crr_death", "se", sqrt(diag(fg2$var)), names(fg2$coef))
+res <- do.call(rbind, out)
+write.csv(res, "cox_extra_reference.csv", row.names = FALSE)
+cat(R.version.string, " survival", as.character(packageVersion("survival")), " cmprsk", as.character(packageVersion("cmprsk")), "\n")
