@@ -19,7 +19,7 @@ coxcase <- function(case, fit) {
   if (!is.null(fit$naive.var)) add(case, "naive_se", sqrt(diag(fit$naive.var)), names(b))
   add(case, "loglik_null", fit$loglik[1]); add(case, "loglik", fit$loglik[2])
   add(case, "wald", fit$wald.test); add(case, "score", fit$score)
-  add(case, "concordance", fit$concordance["concordance"]); add(case, "concordance_se", sqrt(fit$concordance["var"]))
+  add(case, "concordance", fit$concordance["concordance"]); add(case, "concordance_se", fit$concordance["std"])
   add(case, "iter", fit$iter); add(case, "n", fit$n); add(case, "nevent", fit$nevent)
   if (!is.null(fit$rscore)) add(case, "robust_score", fit$rscore)
 }
