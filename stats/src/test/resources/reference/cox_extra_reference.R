@@ -52,6 +52,10 @@ zph_case("lung_strata_sex", coxph(Surv(time, status) ~ age + ph.ecog + strata(se
 zph_case("rossi_efron", coxph(Surv(week, arrest) ~ fin + age + race + wexp + mar + paro + prio, data = rossi))
 # Fine-Gray (cmprsk::crr): full summary values
 m2 <- read.csv("mgus2_competing.csv")
+# mgus2_competing.csv has no age: write it (from survival::mgus2, joined by id) for the Java tests
+write.csv(data.frame(id = survival::mgus2$id, age = survival::mgus2$age), "mgus2_age.csv", row.names = FALSE)
+m2$age <- survival::mgus2$age[match(m2$id, survival::mgus2$id)]
+stopifnot(all(m2$age == survival::mgus2$age))
 ev <- match(m2$event, c("censor", "pcm", "death")) - 1L
 cov <- cbind(age = m2$age, male = as.integer(m2$sex == "M"))
 fg <- crr(m2$etime, ev, cov1 = cov, failcode = 1, cencode = 0)
@@ -59,7 +63,8 @@ s <- summary(fg)
 add("mgus2_crr_pcm", "coef", fg$coef, names(fg$coef))
 add("mgus2_crr_pcm", "se", sqrt(diag(fg$var)), names(fg$coef))
 add("mgus2_crr_pcm", "z", s$coef[, "z"], names(fg$coef))
-add("mgus2_crr_pcm", "p", s$coef[, "p-value"], names(fg$coef))
+# summary.crr rounds its p-value column (signif 2), so p is recomputed from coef and se
+add("mgus2_crr_pcm", "p", 2 * pnorm(-abs(fg$coef / sqrt(diag(fg$var)))), names(fg$coef))
 add("mgus2_crr_pcm", "hr_lower95", s$conf.int[, "2.5%"], names(fg$coef))
 add("mgus2_crr_pcm", "hr_upper95", s$conf.int[, "97.5%"], names(fg$coef))
 add("mgus2_crr_pcm", "loglik", fg$loglik); add("mgus2_crr_pcm", "loglik_null", fg$loglik.null)

@@ -255,45 +255,18 @@ public final class ProportionalHazardsTest {
     /** u' M⁻¹ u for the sub-matrix of {@code imat} on {@code idx}, where u is 0 on the first p entries. */
     private static double quadratic(double[][] imat, double[] u, int[] idx, int p) {
         int m = idx.length;
-        double[][] a = new double[m][m + 1];
+        double[][] a = new double[m][m];
+        double[] b = new double[m];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
                 a[i][j] = imat[idx[i]][idx[j]];
             }
-            a[i][m] = idx[i] < p ? 0 : u[idx[i]];
+            b[i] = idx[i] < p ? 0 : u[idx[i]];
         }
-        // Gaussian elimination with partial pivoting (R's solve() uses LAPACK's LU)
-        for (int c = 0; c < m; c++) {
-            int piv = c;
-            for (int r = c + 1; r < m; r++) {
-                if (Math.abs(a[r][c]) > Math.abs(a[piv][c])) {
-                    piv = r;
-                }
-            }
-            double[] t = a[c];
-            a[c] = a[piv];
-            a[piv] = t;
-            if (a[c][c] == 0) {
-                throw new IllegalArgumentException("cox.zph: information matrix is singular");
-            }
-            for (int r = c + 1; r < m; r++) {
-                double f = a[r][c] / a[c][c];
-                for (int k = c; k <= m; k++) {
-                    a[r][k] -= f * a[c][k];
-                }
-            }
-        }
-        double[] sol = new double[m];
-        for (int r = m - 1; r >= 0; r--) {
-            double s = a[r][m];
-            for (int k = r + 1; k < m; k++) {
-                s -= a[r][k] * sol[k];
-            }
-            sol[r] = s / a[r][r];
-        }
+        double[] sol = DenseSolve.solve(a, b, "cox.zph information matrix");
         double q = 0;
         for (int i = 0; i < m; i++) {
-            q += sol[i] * (idx[i] < p ? 0 : u[idx[i]]);
+            q += sol[i] * b[i];
         }
         return q;
     }
