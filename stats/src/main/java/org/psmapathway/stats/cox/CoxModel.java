@@ -232,7 +232,7 @@ public final class CoxModel {
 
     /** print.coxph-like text. */
     public String summaryText() {
-        return CoxSummaryText.render(result, options.confLevel());
+        return CoxSummaryText.render(result);
     }
 
     double[] time() {

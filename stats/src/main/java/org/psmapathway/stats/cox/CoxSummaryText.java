@@ -12,7 +12,7 @@ final class CoxSummaryText {
     private CoxSummaryText() {
     }
 
-    static String render(CoxFit fit, double confLevel) {
+    static String render(CoxFit fit) {
         StringBuilder sb = new StringBuilder();
         int w = 4;
         for (Coefficient c : fit.coefficients()) {
@@ -24,7 +24,7 @@ final class CoxSummaryText {
         }
         sb.append('\n');
         for (Coefficient c : fit.coefficients()) {
-            sb.append(pad(c.term(), w));
+            sb.append(c.term()).append(" ".repeat(w - c.term().length())); // names left-aligned as in R
             for (double v : new double[] {c.coef(), c.hr(), c.se(), c.robustSe(), c.z(), c.p()}) {
                 sb.append(' ').append(pad(num(v), 12));
             }
