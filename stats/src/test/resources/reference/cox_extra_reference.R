@@ -38,6 +38,14 @@ lung$age2 <- 2 * lung$age
 coxcase("lung_collinear", coxph(Surv(time, status) ~ age + sex + age2, data = lung))
 # Rossi robust (lifelines' robust tests use this model)
 coxcase("rossi_robust", coxph(Surv(week, arrest) ~ fin + age + race + wexp + mar + paro + prio, data = rossi, robust = TRUE))
+# monotone likelihood (every event has x = 1): "Ran out of iterations", beta drifts to ~21
+mono <- data.frame(time = 1:8, status = rep(c(1, 0), 4), x = rep(c(1, 0), 4))
+fm <- coxph(Surv(time, status) ~ x, data = mono)
+add("monotone", "coef", coef(fm), "x"); add("monotone", "loglik", fm$loglik[2]); add("monotone", "iter", fm$iter)
+# separation that converges in loglik: "Loglik converged before variable 1; coefficient may be infinite"
+sep <- data.frame(time = 1:6, status = 1, x = c(1, 1, 1, 0, 0, 0))
+fsep <- coxph(Surv(time, status) ~ x, data = sep)
+add("infinite", "coef", coef(fsep), "x"); add("infinite", "loglik", fsep$loglik[2]); add("infinite", "iter", fsep$iter)
 # cox.zph, transform = "km"
 zph_case <- function(case, fit) {
   z <- cox.zph(fit)

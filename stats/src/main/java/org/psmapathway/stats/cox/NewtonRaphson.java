@@ -79,7 +79,8 @@ final class NewtonRaphson {
             lk = pl.evaluate(beta, u, imat);
             chol = GeneralizedCholesky.decompose(imat, o.tolerChol());
         }
-        return finish(d, beta, chol, u, loglik0, lk, sctest, o.iterMax(), 1000, false);
+        // coxfit6's for loop leaves iter at iter.max + 1, which coxph reports as fit$iter
+        return finish(d, beta, chol, u, loglik0, lk, sctest, o.iterMax() + 1, 1000, false);
     }
 
     private static Outcome finish(CoxData d, double[] scaledBeta, GeneralizedCholesky chol, double[] u,

@@ -2,34 +2,32 @@ package org.psmapathway.stats.cox;
 
 /**
  * Right-censored response checked and coded as R's {@code Surv(time, status)} does: status 0/1 with
- * 1 = event, or 1/2 with 2 = event (all values 1 or 2), also accepted as TRUE/FALSE by the caller
- * mapping them to 1/0.
+ * 1 = event, or 1/2 with 2 = event.
  */
 final class SurvivalResponse {
 
     private SurvivalResponse() {
     }
 
-    /** Event indicators (true = event) for {@code status}; throws naming the first bad row. */
+    /**
+     * Event indicators (true = event) for {@code status}. As R's {@code Surv()}: when the largest value is 2
+     * the coding is 1/2 (status − 1), else 0/1. R turns any other value into NA with a warning; here it is
+     * an error naming the row.
+     */
     static boolean[] events(double[] status, String name) {
-        boolean oneTwo = true;
+        double max = Double.NEGATIVE_INFINITY;
         for (double s : status) {
-            if (s != 1 && s != 2) {
-                oneTwo = false;
-                break;
-            }
+            max = Math.max(max, s);
         }
+        double shift = max == 2 ? 1 : 0;
         boolean[] e = new boolean[status.length];
         for (int i = 0; i < status.length; i++) {
-            double s = status[i];
-            if (oneTwo) {
-                e[i] = s == 2;
-            } else if (s == 0 || s == 1) {
-                e[i] = s == 1;
-            } else {
+            double s = status[i] - shift;
+            if (s != 0 && s != 1) {
                 throw new IllegalArgumentException("column '" + name + "' row " + i + ": expected status 0/1 (1 = event)"
-                        + " or 1/2 (2 = event), got " + s);
+                        + " or 1/2 (2 = event), got " + status[i]);
             }
+            e[i] = s == 1;
         }
         return e;
     }

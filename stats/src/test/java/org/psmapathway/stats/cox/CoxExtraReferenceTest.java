@@ -151,4 +151,30 @@ class CoxExtraReferenceTest {
             assertRel(row.p(), num(rows(c, "zph_p").get(i).get("value")), REL, c + " zph p " + row.term());
         }
     }
+
+    @Test
+    void monotoneLikelihoodRunsOutOfIterationsLikeR() {
+        // every event has x = 1: the likelihood keeps rising as beta grows (survival tests/infcox.R situation)
+        ModelData d = ModelData.builder().numeric("time", new double[] {1, 2, 3, 4, 5, 6, 7, 8})
+                .numeric("status", new double[] {1, 0, 1, 0, 1, 0, 1, 0})
+                .numeric("x", new double[] {1, 0, 1, 0, 1, 0, 1, 0}).build();
+        CoxFit fit = CoxModel.fit(d, CoxSpec.of("time", "status", "x"), CoxOptions.defaults()).result();
+        assertRel(fit.coefficient("x").coef(), num(rows("monotone", "coef").get(0).get("value")), REL, "coef");
+        assertRel(fit.loglik()[1], scalar("monotone", "loglik"), REL, "loglik");
+        assertThat(fit.iterations()).isEqualTo((int) scalar("monotone", "iter"));
+        assertThat(fit.converged()).isFalse();
+        assertThat(fit.warnings()).containsExactly("Ran out of iterations and did not converge");
+    }
+
+    @Test
+    void separationWarnsOfAnInfiniteCoefficientLikeR() {
+        ModelData d = ModelData.builder().numeric("time", new double[] {1, 2, 3, 4, 5, 6})
+                .numeric("status", new double[] {1, 1, 1, 1, 1, 1})
+                .numeric("x", new double[] {1, 1, 1, 0, 0, 0}).build();
+        CoxFit fit = CoxModel.fit(d, CoxSpec.of("time", "status", "x"), CoxOptions.defaults()).result();
+        assertRel(fit.coefficient("x").coef(), num(rows("infinite", "coef").get(0).get("value")), REL, "coef");
+        assertRel(fit.loglik()[1], scalar("infinite", "loglik"), REL, "loglik");
+        assertThat(fit.iterations()).isEqualTo((int) scalar("infinite", "iter"));
+        assertThat(fit.warnings()).containsExactly("Loglik converged before variable 1; coefficient may be infinite.");
+    }
 }

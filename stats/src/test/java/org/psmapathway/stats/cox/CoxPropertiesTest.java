@@ -134,17 +134,6 @@ class CoxPropertiesTest {
     }
 
     @Test
-    void monotoneLikelihoodWarnsOfAnInfiniteCoefficient() {
-        // every event has x = 1 and every censoring x = 0: β̂ = +∞ (survival tests/infcox.R situation)
-        double[] time = {1, 2, 3, 4, 5, 6, 7, 8};
-        double[] status = {1, 0, 1, 0, 1, 0, 1, 0};
-        double[] x = {1, 0, 1, 0, 1, 0, 1, 0};
-        ModelData d = ModelData.builder().numeric("time", time).numeric("status", status).numeric("x", x).build();
-        CoxFit fit = CoxModel.fit(d, CoxSpec.of("time", "status", "x"), CoxOptions.defaults()).result();
-        assertThat(fit.warnings()).anyMatch(w -> w.contains("coefficient may be infinite") || w.contains("did not converge"));
-    }
-
-    @Test
     void badInputNamesTheRowAndWhatWasExpected() {
         ModelData d = ModelData.builder().numeric("time", new double[] {1, -2, 3}).numeric("status", new double[] {1, 0, 1})
                 .numeric("x", new double[] {0, 1, 0}).build();
