@@ -41,10 +41,7 @@ final class CoxData {
     static CoxData of(double[] time, boolean[] event, double[][] columns, int[] strata) {
         int n = time.length;
         int p = columns.length;
-        int[] order = strata == null
-                ? SortOrder.of(n, (a, b) -> Double.compare(time[a], time[b]))
-                : SortOrder.of(n, (a, b) -> strata[a] != strata[b] ? Integer.compare(strata[a], strata[b])
-                        : Double.compare(time[a], time[b]));
+        int[] order = SortOrder.byStrataThenTime(time, strata);
         double[] t = new double[n];
         boolean[] e = new boolean[n];
         boolean[] end = new boolean[n];

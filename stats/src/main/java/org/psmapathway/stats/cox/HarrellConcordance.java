@@ -19,8 +19,8 @@ public final class HarrellConcordance {
      * @param time    follow-up times
      * @param event   event indicators
      * @param score   predictor (for a Cox model: the linear predictor)
-     * @param strata  stratum code per row, or null
-     * @param cluster cluster code per row for the SE, or null (each row its own cluster)
+     * @param strata  stratum code (≥ 0) per row, or null
+     * @param cluster cluster code (≥ 0) per row for the SE, or null (each row its own cluster)
      * @param reverse true when a larger score predicts a shorter time (Cox models: {@code reverse = TRUE})
      */
     public static Concordance compute(double[] time, boolean[] event, double[] score, int[] strata, int[] cluster,
@@ -39,7 +39,11 @@ public final class HarrellConcordance {
             }
             countStratum(time, event, score, rows, count, imat);
         } else {
-            int[] order = SortOrder.of(n, (a, b) -> Integer.compare(strata[a], strata[b]));
+            int[] identity = new int[n];
+            for (int i = 0; i < n; i++) {
+                identity[i] = i;
+            }
+            int[] order = SortOrder.byCodes(identity, strata);
             for (int s = 0; s < n; ) {
                 int e = s;
                 while (e < n && strata[order[e]] == strata[order[s]]) {
@@ -61,16 +65,19 @@ public final class HarrellConcordance {
                 var += v * v;
             }
         } else {
-            int[] order = SortOrder.of(n, (a, b) -> Integer.compare(cluster[a], cluster[b]));
-            for (int s = 0; s < n; ) {
-                double sum = 0;
-                int e = s;
-                while (e < n && cluster[order[e]] == cluster[order[s]]) {
-                    sum += dfbeta[order[e]];
-                    e++;
+            int k = 0;
+            for (int c : cluster) {
+                if (c < 0) {
+                    throw new IllegalArgumentException("cluster code: expected >= 0, got " + c);
                 }
-                var += sum * sum;
-                s = e;
+                k = Math.max(k, c + 1);
+            }
+            double[] sums = new double[k];
+            for (int i = 0; i < n; i++) {
+                sums[cluster[i]] += dfbeta[i];
+            }
+            for (double v : sums) {
+                var += v * v;
             }
         }
         double c = (somer + 1) / 2;
@@ -85,31 +92,23 @@ public final class HarrellConcordance {
     private static void countStratum(double[] time, boolean[] event, double[] score, int[] rows, double[] count,
                                      double[][] imat) {
         int m = rows.length;
-        // ranks of the distinct scores (match(risk, sort(unique(risk))))
-        double[] sorted = new double[m];
+        // ranks of the distinct scores (match(risk, sort(unique(risk)))) and of the distinct times
+        long[] keys = new long[m];
         for (int k = 0; k < m; k++) {
-            sorted[k] = score[rows[k]];
-        }
-        Arrays.sort(sorted);
-        int distinct = 0;
-        for (int k = 0; k < m; k++) {
-            if (k == 0 || sorted[k] != sorted[k - 1]) {
-                sorted[distinct++] = sorted[k];
-            }
+            keys[k] = SortOrder.sortableKey(score[rows[k]]);
         }
         int[] rank = new int[m];
+        int distinct = ranks(SortOrder.byKeys(keys), keys, rank);
         for (int k = 0; k < m; k++) {
-            rank[k] = Arrays.binarySearch(sorted, 0, distinct, score[rows[k]]);
+            keys[k] = SortOrder.sortableKey(time[rows[k]]);
         }
-        // order(-time, status, risk)
-        int[] sort = SortOrder.of(m, (a, b) -> {
-            int c = Double.compare(time[rows[b]], time[rows[a]]);
-            if (c != 0) {
-                return c;
-            }
-            c = Boolean.compare(event[rows[a]], event[rows[b]]);
-            return c != 0 ? c : Integer.compare(rank[a], rank[b]);
-        });
+        int[] timeRank = new int[m];
+        int times = ranks(SortOrder.byKeys(keys), keys, timeRank);
+        // order(-time, status, risk) as one radix key: descending time rank, censored first, score rank
+        for (int k = 0; k < m; k++) {
+            keys[k] = ((long) (times - 1 - timeRank[k]) << 33) | ((event[rows[k]] ? 1L : 0L) << 32) | rank[k];
+        }
+        int[] sort = SortOrder.byKeys(keys);
         RankTree all = new RankTree(distinct);
         RankTree deaths = new RankTree(distinct);
         double[] wsum = new double[3];
@@ -171,6 +170,21 @@ public final class HarrellConcordance {
             imat[2][row] += wsum[2];
         }
         count[3] -= count[4]; // the tied.xy pairs were counted as tied.y too
+    }
+
+    /** Dense ranks 0..k-1 of {@code keys} given their sorted order; returns k. */
+    private static int ranks(int[] order, long[] keys, int[] rank) {
+        int r = -1;
+        long prev = 0;
+        for (int i = 0; i < order.length; i++) {
+            long k = keys[order[i]];
+            if (i == 0 || k != prev) {
+                r++;
+                prev = k;
+            }
+            rank[order[i]] = r;
+        }
+        return r + 1;
     }
 
     /** Sums of weights by rank: above, below and at a rank, in O(log n) (a Fenwick tree). */

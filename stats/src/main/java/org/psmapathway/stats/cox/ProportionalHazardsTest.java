@@ -80,10 +80,7 @@ public final class ProportionalHazardsTest {
                 x[i * p + k] = c[i] - mean;
             }
         }
-        int[] ord = strata == null
-                ? SortOrder.of(n, (a, b) -> Double.compare(time[a], time[b]))
-                : SortOrder.of(n, (a, b) -> strata[a] != strata[b] ? Integer.compare(strata[a], strata[b])
-                        : Double.compare(time[a], time[b]));
+        int[] ord = SortOrder.byStrataThenTime(time, strata);
         double[] u = new double[2 * p];
         double[][] imat = new double[2 * p][2 * p];
         accumulate(ord, time, event, strata, eta, g, x, p, fit.ties() == Ties.EFRON, u, imat);
@@ -114,7 +111,7 @@ public final class ProportionalHazardsTest {
     /** g = 1 − KM(t−) (one curve over all rows), centred by its mean over the events. */
     private static double[] kmTransform(double[] time, boolean[] event) {
         int n = time.length;
-        int[] ord = SortOrder.of(n, (a, b) -> Double.compare(time[a], time[b]));
+        int[] ord = SortOrder.byStrataThenTime(time, null);
         double[] g = new double[n];
         double surv = 1;
         for (int i = 0; i < n; ) {
