@@ -57,6 +57,7 @@ zph_case("lung_efron", coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lu
 zph_case("lung_breslow", coxph(Surv(time, status) ~ age + sex + ph.ecog, data = lung, ties = "breslow"))
 zph_case("lung_ecog_factor", coxph(Surv(time, status) ~ age + ecog_cat, data = lung))
 zph_case("lung_strata_sex", coxph(Surv(time, status) ~ age + ph.ecog + strata(sex), data = lung))
+zph_case("lung_collinear", coxph(Surv(time, status) ~ age + sex + age2, data = lung))
 zph_case("rossi_efron", coxph(Surv(week, arrest) ~ fin + age + race + wexp + mar + paro + prio, data = rossi))
 # Fine-Gray (cmprsk::crr): full summary values
 m2 <- read.csv("mgus2_competing.csv")

@@ -27,10 +27,9 @@ public final class CoxModel {
     private final boolean[] event;
     private final int[] strata;
     private final double[] linearPredictors;
-    private final CoxOptions options;
 
     private CoxModel(CoxFit result, DesignMatrix design, CoxData data, double[] time, boolean[] event, int[] strata,
-                     double[] linearPredictors, CoxOptions options) {
+                     double[] linearPredictors) {
         this.result = result;
         this.design = design;
         this.data = data;
@@ -38,7 +37,6 @@ public final class CoxModel {
         this.event = event;
         this.strata = strata;
         this.linearPredictors = linearPredictors;
-        this.options = options;
     }
 
     /**
@@ -59,8 +57,8 @@ public final class CoxModel {
     /**
      * Fits on arrays aligned with the rows of {@code x} (no missing values).
      *
-     * @param strata  stratum code per row, or null
-     * @param cluster cluster code per row, or null
+     * @param strata  stratum code (≥ 0) per row, or null
+     * @param cluster cluster code (≥ 0) per row, or null
      */
     public static CoxModel fit(double[] time, double[] status, DesignMatrix x, int[] strata, int[] cluster,
                                CoxOptions options) {
@@ -78,6 +76,8 @@ public final class CoxModel {
             throw new IllegalArgumentException("data: no rows left after dropping " + x.dropped() + " with missing values");
         }
         SurvivalResponse.checkTimes(time, timeName);
+        checkCodes(strata, "strata");
+        checkCodes(cluster, "cluster");
         boolean[] event = SurvivalResponse.events(status, statusName);
         int p = x.columns();
         double[][] cols = new double[p][];
@@ -168,7 +168,7 @@ public final class CoxModel {
         Concordance conc = HarrellConcordance.compute(time, event, lp, strata, cluster, true);
         CoxFit result = new CoxFit(n, d.events(), x.dropped(), fit.iterations(), fit.converged(), o.ties(), d.nStrata,
                 coefs, new double[] {fit.loglikNull(), fit.loglik()}, tests, conc, var, rvar, d.means.clone(), warnings);
-        return new CoxModel(result, x, d, time, event, strata, lp, o);
+        return new CoxModel(result, x, d, time, event, strata, lp);
     }
 
     /** coxph.wtest: β' V⁻ β with the generalized Cholesky of V over the non-NA coefficients. */
@@ -201,6 +201,17 @@ public final class CoxModel {
             test += b[i] * s[i];
         }
         return TestStatistic.chiSquared(test, chol.rank());
+    }
+
+    private static void checkCodes(int[] codes, String name) {
+        if (codes == null) {
+            return;
+        }
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] < 0) {
+                throw new IllegalArgumentException(name + " row " + i + ": expected a code >= 0, got " + codes[i]);
+            }
+        }
     }
 
     private static double[] pick(double[] v, int[] rows) {

@@ -128,14 +128,4 @@ final class PartialLikelihood {
         }
         return loglik;
     }
-
-    /** Linear predictor of sorted row i on the centred, scaled covariates. */
-    double eta(double[] beta, int i) {
-        int off = i * d.p;
-        double z = 0;
-        for (int j = 0; j < d.p; j++) {
-            z += beta[j] * d.x[off + j];
-        }
-        return z;
-    }
 }

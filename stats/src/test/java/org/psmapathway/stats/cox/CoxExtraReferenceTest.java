@@ -136,6 +136,8 @@ class CoxExtraReferenceTest {
         checkZph("lung_ecog_factor", CoxModel.fit(LUNG, CoxSpec.of("time", "status", "age + ecog_cat"), CoxOptions.defaults()));
         checkZph("lung_strata_sex", CoxModel.fit(LUNG, CoxSpec.of("time", "status", "age + ph.ecog").withStrata("sex"),
                 CoxOptions.defaults()));
+        // the NA coefficient (age2 = 2·age) is left out, as cox.zph drops it
+        checkZph("lung_collinear", CoxModel.fit(LUNG, CoxSpec.of("time", "status", "age + sex + age2"), CoxOptions.defaults()));
         checkZph("rossi_efron", CoxModel.fit(ROSSI, CoxSpec.of("week", "arrest", ROSSI_FORMULA), CoxOptions.defaults()));
     }
 
