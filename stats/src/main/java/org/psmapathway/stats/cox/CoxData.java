@@ -19,6 +19,14 @@ final class CoxData {
     final double[] means;
     final double[] scale;
     final int nStrata;
+    /**
+     * Tied-time groups in sorted order: rows [groupStart[g], groupDeath[g]) are censored,
+     * [groupDeath[g], groupStart[g + 1]) are events (rows are sorted by stratum, time, status);
+     * {@code groupLastOfStratum[g]} marks the last group of a stratum.
+     */
+    final int[] groupStart;
+    final int[] groupDeath;
+    final boolean[] groupLastOfStratum;
 
     private CoxData(int n, int p, int[] order, double[] time, boolean[] event, boolean[] stratumEnd, double[] x,
                     double[] means, double[] scale, int nStrata) {
@@ -32,6 +40,31 @@ final class CoxData {
         this.means = means;
         this.scale = scale;
         this.nStrata = nStrata;
+        int groups = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == n - 1 || stratumEnd[i] || time[i + 1] != time[i]) {
+                groups++;
+            }
+        }
+        groupStart = new int[groups + 1];
+        groupDeath = new int[groups];
+        groupLastOfStratum = new boolean[groups];
+        int g = 0;
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == n - 1 || stratumEnd[i] || time[i + 1] != time[i]) {
+                int death = start;
+                while (death <= i && !event[death]) {
+                    death++;
+                }
+                groupStart[g] = start;
+                groupDeath[g] = death;
+                groupLastOfStratum[g] = stratumEnd[i];
+                g++;
+                start = i + 1;
+            }
+        }
+        groupStart[groups] = n;
     }
 
     /**
@@ -41,7 +74,25 @@ final class CoxData {
     static CoxData of(double[] time, boolean[] event, double[][] columns, int[] strata) {
         int n = time.length;
         int p = columns.length;
-        int[] order = SortOrder.byStrataThenTime(time, strata);
+        // (stratum, time, status): censored rows before events within a tied time, so that the likelihood
+        // pass needs no per-row branch; coxfit6 accumulates both kinds into separate sums either way
+        int[] byStatus = new int[n];
+        int k = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < n; i++) {
+                if (event[i] == (pass == 1)) {
+                    byStatus[k++] = i;
+                }
+            }
+        }
+        long[] keys = new long[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = SortOrder.sortableKey(time[i]);
+        }
+        int[] order = SortOrder.byKeys(keys, byStatus);
+        if (strata != null) {
+            order = SortOrder.byCodes(order, strata);
+        }
         double[] t = new double[n];
         boolean[] e = new boolean[n];
         boolean[] end = new boolean[n];

@@ -2,8 +2,8 @@ package org.psmapathway.stats.cox;
 
 /**
  * Log partial likelihood, score vector and information matrix at β: a port of {@code coxfit6_iter} in
- * survival's {@code src/coxfit6.c}. Rows are visited from the largest time down so that the risk-set
- * sums only grow; a stratum restarts them, and ties never cross strata. O(n·p²) per call.
+ * survival's {@code src/coxfit6.c}. Tied-time groups are visited from the largest time down so that the
+ * risk-set sums only grow; a stratum restarts them, and ties never cross strata. O(n·p²) per call.
  */
 final class PartialLikelihood {
 
@@ -14,6 +14,7 @@ final class PartialLikelihood {
     private final double[] a2;
     private final double[] cmat;
     private final double[] cmat2;
+    private final double[] risk;
 
     PartialLikelihood(CoxData d, Ties ties) {
         this.d = d;
@@ -23,6 +24,7 @@ final class PartialLikelihood {
         a2 = new double[p];
         cmat = new double[p * p];
         cmat2 = new double[p * p];
+        risk = new double[d.n];
     }
 
     /**
@@ -31,101 +33,106 @@ final class PartialLikelihood {
      */
     double evaluate(double[] beta, double[] u, double[][] imat) {
         final int p = d.p;
+        final int n = d.n;
         final double[] x = d.x;
-        final double[] time = d.time;
-        final boolean[] event = d.event;
-        final boolean[] end = d.stratumEnd;
+        // risk scores in one tight pass; Σ η over the events
+        double loglik = 0;
+        for (int i = 0; i < n; i++) {
+            double z = zbeta(beta, x, i * p, p);
+            risk[i] = Math.exp(z);
+            if (d.event[i]) {
+                loglik += z;
+            }
+        }
         java.util.Arrays.fill(u, 0);
         for (double[] row : imat) {
             java.util.Arrays.fill(row, 0);
         }
-        java.util.Arrays.fill(a2, 0);
-        java.util.Arrays.fill(cmat2, 0);
-        double loglik = 0;
         double denom = 0;
-        for (int person = d.n - 1; person >= 0; ) {
-            if (end[person]) {
+        final int[] start = d.groupStart;
+        final int[] death = d.groupDeath;
+        for (int g = start.length - 2; g >= 0; g--) {
+            if (d.groupLastOfStratum[g]) { // a new stratum, walking backwards: restart the risk-set sums
                 denom = 0;
                 java.util.Arrays.fill(a, 0);
                 java.util.Arrays.fill(cmat, 0);
             }
-            double dtime = time[person];
-            int ndead = 0;
-            double denom2 = 0;
-            while (person >= 0 && time[person] == dtime) {
-                int off = person * p;
-                double zbeta = 0;
-                for (int i = 0; i < p; i++) {
-                    zbeta += beta[i] * x[off + i];
-                }
-                double risk = Math.exp(zbeta);
-                if (!event[person]) {
-                    denom += risk;
-                    for (int i = 0; i < p; i++) {
-                        double xi = x[off + i];
-                        double rx = risk * xi;
-                        a[i] += rx;
-                        int ci = i * p;
-                        for (int j = 0; j <= i; j++) {
-                            cmat[ci + j] += rx * x[off + j];
-                        }
-                    }
-                } else {
-                    ndead++;
-                    denom2 += risk;
-                    loglik += zbeta;
-                    for (int i = 0; i < p; i++) {
-                        double xi = x[off + i];
-                        double rx = risk * xi;
-                        u[i] += xi;
-                        a2[i] += rx;
-                        int ci = i * p;
-                        for (int j = 0; j <= i; j++) {
-                            cmat2[ci + j] += rx * x[off + j];
-                        }
-                    }
-                }
-                person--;
-                if (person >= 0 && end[person]) {
-                    break; // ties do not cross strata
-                }
+            int first = start[g];
+            int firstDeath = death[g];
+            int end = start[g + 1];
+            for (int i = first; i < firstDeath; i++) {
+                double r = risk[i];
+                denom += r;
+                addOuter(r, x, i * p, p, a, cmat);
             }
-            if (ndead > 0) {
-                if (!efron || ndead == 1) {
-                    // Breslow (and Efron with a single death, identical)
-                    denom += denom2;
-                    loglik -= ndead * Math.log(denom);
+            int ndead = end - firstDeath;
+            if (ndead == 0) {
+                continue;
+            }
+            java.util.Arrays.fill(a2, 0);
+            java.util.Arrays.fill(cmat2, 0);
+            double denom2 = 0;
+            for (int i = firstDeath; i < end; i++) {
+                double r = risk[i];
+                denom2 += r;
+                int off = i * p;
+                for (int j = 0; j < p; j++) {
+                    u[j] += x[off + j];
+                }
+                addOuter(r, x, off, p, a2, cmat2);
+            }
+            if (!efron || ndead == 1) {
+                // Breslow (and Efron with a single death, identical)
+                denom += denom2;
+                loglik -= ndead * Math.log(denom);
+                for (int i = 0; i < p; i++) {
+                    a[i] += a2[i];
+                    double mean = a[i] / denom;
+                    u[i] -= ndead * mean;
+                    int ci = i * p;
+                    for (int j = 0; j <= i; j++) {
+                        cmat[ci + j] += cmat2[ci + j];
+                        imat[j][i] += ndead * (cmat[ci + j] - mean * a[j]) / denom;
+                    }
+                }
+            } else {
+                // Efron: the k-th of ndead terms has (k+1)/ndead of the deaths' risk in the sums
+                for (int k = 0; k < ndead; k++) {
+                    denom += denom2 / ndead;
+                    loglik -= Math.log(denom);
                     for (int i = 0; i < p; i++) {
-                        a[i] += a2[i];
+                        a[i] += a2[i] / ndead;
                         double mean = a[i] / denom;
-                        u[i] -= ndead * mean;
+                        u[i] -= mean;
                         int ci = i * p;
                         for (int j = 0; j <= i; j++) {
-                            cmat[ci + j] += cmat2[ci + j];
-                            imat[j][i] += ndead * (cmat[ci + j] - mean * a[j]) / denom;
-                        }
-                    }
-                } else {
-                    // Efron: the k-th of ndead terms has (k+1)/ndead of the deaths' risk in the sums
-                    for (int k = 0; k < ndead; k++) {
-                        denom += denom2 / ndead;
-                        loglik -= Math.log(denom);
-                        for (int i = 0; i < p; i++) {
-                            a[i] += a2[i] / ndead;
-                            double mean = a[i] / denom;
-                            u[i] -= mean;
-                            int ci = i * p;
-                            for (int j = 0; j <= i; j++) {
-                                cmat[ci + j] += cmat2[ci + j] / ndead;
-                                imat[j][i] += (cmat[ci + j] - mean * a[j]) / denom;
-                            }
+                            cmat[ci + j] += cmat2[ci + j] / ndead;
+                            imat[j][i] += (cmat[ci + j] - mean * a[j]) / denom;
                         }
                     }
                 }
-                java.util.Arrays.fill(a2, 0);
-                java.util.Arrays.fill(cmat2, 0);
             }
         }
         return loglik;
+    }
+
+    private static double zbeta(double[] beta, double[] x, int off, int p) {
+        double z = 0;
+        for (int j = 0; j < p; j++) {
+            z += beta[j] * x[off + j];
+        }
+        return z;
+    }
+
+    /** s += r·x, c += r·x x' (lower triangle, row-major p × p). */
+    private static void addOuter(double r, double[] x, int off, int p, double[] s, double[] c) {
+        for (int i = 0; i < p; i++) {
+            double rx = r * x[off + i];
+            s[i] += rx;
+            int ci = i * p;
+            for (int j = 0; j <= i; j++) {
+                c[ci + j] += rx * x[off + j];
+            }
+        }
     }
 }

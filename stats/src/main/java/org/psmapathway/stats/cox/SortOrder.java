@@ -63,6 +63,13 @@ final class SortOrder {
         for (int i = 0; i < n; i++) {
             a[i] = i;
         }
+        return byKeys(keys, a);
+    }
+
+    /** Stable re-ordering of {@code order} (consumed) by the unsigned value of {@code keys[row]}. */
+    static int[] byKeys(long[] keys, int[] order) {
+        int n = order.length;
+        int[] a = order;
         if (n < 2) {
             return a;
         }
