@@ -48,13 +48,10 @@ public final class FineGray {
         boolean failSeen = false;
         for (int i = 0; i < n; i++) {
             t[i] = tv[rows[i]];
-            String s;
             if (sc instanceof ModelData.Numeric num) {
-                double v = num.values()[rows[i]];
-                s = v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-                cause[i] = codeOf(v, failCode, censorCode, status, rows[i]);
+                cause[i] = codeOf(num.values()[rows[i]], failCode, censorCode, status);
             } else {
-                s = ((ModelData.Categorical) sc).values()[rows[i]];
+                String s = ((ModelData.Categorical) sc).values()[rows[i]];
                 cause[i] = s.equals(censorCode) ? 0 : s.equals(failCode) ? 1 : 2;
             }
             failSeen |= cause[i] == 1;
@@ -66,7 +63,7 @@ public final class FineGray {
         return fit(t, cause, x, confLevel);
     }
 
-    private static int codeOf(double v, String failCode, String censorCode, String column, int row) {
+    private static int codeOf(double v, String failCode, String censorCode, String column) {
         double fail;
         double cens;
         try {

@@ -77,6 +77,28 @@ class FineGrayTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'event'").hasMessageContaining("relapse");
     }
 
+    @Test
+    void numericCauseCodesGiveTheSameFitAsLabels() {
+        ModelData labelled = data();
+        String[] event = ((ModelData.Categorical) labelled.column("event")).values();
+        double[] code = new double[event.length];
+        for (int i = 0; i < event.length; i++) {
+            code[i] = switch (event[i]) {
+                case "censor" -> 0;
+                case "pcm" -> 1;
+                default -> 2;
+            };
+        }
+        ModelData numeric = ModelData.builder().numeric("etime", labelled.numeric("etime")).numeric("age", labelled.numeric("age"))
+                .numeric("male", labelled.numeric("male")).numeric("status", code).build();
+        FineGrayFit a = FineGray.fit(labelled, "etime", "event", "age + male", "pcm", "censor", 0.95);
+        FineGrayFit b = FineGray.fit(numeric, "etime", "status", "age + male", "1", "0", 0.95);
+        for (int j = 0; j < 2; j++) {
+            assertThat(b.coefficients().get(j).coef()).isEqualTo(a.coefficients().get(j).coef());
+            assertThat(b.coefficients().get(j).se()).isEqualTo(a.coefficients().get(j).se());
+        }
+    }
+
     static ModelData data() {
         List<Map<String, String>> rows = ReferenceCsv.read("mgus2_competing.csv").rows();
         Map<String, Double> ageById = new java.util.HashMap<>();
