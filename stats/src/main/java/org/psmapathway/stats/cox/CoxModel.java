@@ -237,8 +237,8 @@ public final class CoxModel {
     }
 
     /** The Schoenfeld-residual test of proportional hazards, {@code cox.zph(fit, transform = "km")}. */
-    public ProportionalHazardsTest.Result proportionalHazardsTest() {
-        return ProportionalHazardsTest.test(this);
+    public CoxZph.Result proportionalHazardsTest() {
+        return CoxZph.test(this);
     }
 
     /** print.coxph-like text. */

@@ -142,12 +142,12 @@ class CoxExtraReferenceTest {
     }
 
     private static void checkZph(String c, CoxModel model) {
-        ProportionalHazardsTest.Result zph = model.proportionalHazardsTest();
+        CoxZph.Result zph = model.proportionalHazardsTest();
         List<Map<String, String>> chisq = rows(c, "zph_chisq");
-        assertThat(zph.rows()).extracting(ProportionalHazardsTest.Row::term)
+        assertThat(zph.rows()).extracting(CoxZph.Row::term)
                 .containsExactlyElementsOf(chisq.stream().map(r -> r.get("term")).toList());
         for (int i = 0; i < chisq.size(); i++) {
-            ProportionalHazardsTest.Row row = zph.rows().get(i);
+            CoxZph.Row row = zph.rows().get(i);
             assertRel(row.chisq(), num(chisq.get(i).get("value")), REL, c + " zph chisq " + row.term());
             assertThat(row.df()).isEqualTo((int) num(rows(c, "zph_df").get(i).get("value")));
             assertRel(row.p(), num(rows(c, "zph_p").get(i).get("value")), REL, c + " zph p " + row.term());

@@ -10,7 +10,7 @@ import org.psmapathway.stats.model.DesignMatrix;
  * g(t) = 1 − KM(t−) centred over the events. Per term (all columns of a categorical term together) and
  * GLOBAL, each as U' I⁻¹ U with the full 2p × 2p information matrix.
  */
-public final class ProportionalHazardsTest {
+public final class CoxZph {
 
     /** One line of the cox.zph table. */
     public record Row(String term, double chisq, int df, double p) {
@@ -28,7 +28,7 @@ public final class ProportionalHazardsTest {
         }
     }
 
-    private ProportionalHazardsTest() {
+    private CoxZph() {
     }
 
     static Result test(CoxModel model) {
