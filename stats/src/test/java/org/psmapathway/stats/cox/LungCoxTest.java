@@ -1,0 +1,87 @@
+package org.psmapathway.stats.cox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.psmapathway.stats.testing.ReferenceCsv.assertRel;
+import static org.psmapathway.stats.testing.ReferenceCsv.num;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.psmapathway.stats.model.ModelData;
+import org.psmapathway.stats.testing.ReferenceCsv;
+
+/**
+ * survival::lung, coxph(Surv(time, status) ~ age + sex + ph.ecog): every value of lung_coxph.csv for
+ * ties = efron and breslow (the exact-ties rows are not implemented and skipped). Tolerance 1e-6
+ * relative; the Wald test in that file is rounded by summary() to 2 decimals and is checked to ±0.005,
+ * and to 1e-6 against the unrounded value in cox_extra_reference.csv.
+ */
+class LungCoxTest {
+
+    static final ModelData LUNG = ReferenceCsv.read("lung.csv").data();
+    static final double REL = 1e-6;
+
+    private static CoxFit fit(Ties ties, boolean robust) {
+        return CoxModel.fit(LUNG, CoxSpec.of("time", "status", "age + sex + ph.ecog"),
+                CoxOptions.defaults().withTies(ties).withRobust(robust)).result();
+    }
+
+    @Test
+    void efronMatchesR() {
+        check("efron", fit(Ties.EFRON, false));
+    }
+
+    @Test
+    void breslowMatchesR() {
+        check("breslow", fit(Ties.BRESLOW, false));
+    }
+
+    private static void check(String ties, CoxFit fit) {
+        List<Map<String, String>> rows = ReferenceCsv.read("lung_coxph.csv").rows(r -> r.get("ties").equals(ties));
+        assertThat(rows).hasSize(3);
+        assertThat(fit.coefficients()).extracting(Coefficient::term).containsExactly("age", "sex", "ph.ecog");
+        for (Map<String, String> r : rows) {
+            Coefficient c = fit.coefficient(r.get("term"));
+            String w = ties + " " + r.get("term") + " ";
+            assertRel(c.coef(), num(r.get("coef")), REL, w + "coef");
+            assertRel(c.se(), num(r.get("se")), REL, w + "se");
+            assertRel(c.robustSe(), num(r.get("robust_se")), REL, w + "robust se");
+            assertRel(c.hr(), num(r.get("hr")), REL, w + "hr");
+            assertRel(c.lower(), num(r.get("hr_lower95")), REL, w + "lower");
+            assertRel(c.upper(), num(r.get("hr_upper95")), REL, w + "upper");
+            assertRel(c.z(), num(r.get("z")), REL, w + "z");
+            assertRel(c.p(), num(r.get("p")), REL, w + "p");
+            assertRel(fit.loglik()[0], num(r.get("loglik_null")), REL, w + "loglik null");
+            assertRel(fit.loglik()[1], num(r.get("loglik")), REL, w + "loglik");
+            assertRel(fit.tests().lr().statistic(), num(r.get("lr_test")), REL, w + "LR");
+            assertThat(fit.tests().wald().statistic()).as(w + "Wald (rounded by R)")
+                    .isCloseTo(num(r.get("wald_test")), org.assertj.core.data.Offset.offset(0.005));
+            assertRel(fit.tests().score().statistic(), num(r.get("score_test")), REL, w + "score");
+            assertRel(fit.concordance().value(), num(r.get("concordance")), REL, w + "concordance");
+            assertRel(fit.concordance().se(), num(r.get("concordance_se")), REL, w + "concordance se");
+            assertThat(fit.n()).isEqualTo((int) num(r.get("n")));
+            assertThat(fit.events()).isEqualTo((int) num(r.get("nevent")));
+            assertThat(fit.iterations()).isEqualTo((int) num(r.get("iter")));
+        }
+        assertThat(fit.dropped()).isEqualTo(1);
+        assertThat(fit.tests().lr().df()).isEqualTo(3);
+        assertThat(fit.warnings()).isEmpty();
+        assertThat(fit.converged()).isTrue();
+    }
+
+    @Test
+    void concordanceCountsMatchR() {
+        // survival_reference_output.txt: concordant 12544, discordant 7117, tied.x 126
+        CoxFit fit = fit(Ties.EFRON, false);
+        assertThat(fit.concordance().concordant()).isEqualTo(12544);
+        assertThat(fit.concordance().discordant()).isEqualTo(7117);
+        assertThat(fit.concordance().tiedX()).isEqualTo(126);
+    }
+
+    @Test
+    void robustOptionUsesSandwichForInference() {
+        CoxFit fit = fit(Ties.EFRON, true);
+        Coefficient sex = fit.coefficient("sex");
+        assertThat(sex.z()).isCloseTo(sex.coef() / sex.robustSe(), org.assertj.core.data.Offset.offset(1e-12));
+    }
+}
