@@ -43,7 +43,7 @@ final class PendingFiles {
   }
 
   /** createTempFile makes owner-only files; a figure is a normal document (rw-r--r--). */
-  private static void readableByAll(Path file) throws IOException {
+  static void readableByAll(Path file) throws IOException {
     try {
       Files.setPosixFilePermissions(file,
           java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

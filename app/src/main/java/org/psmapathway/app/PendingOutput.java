@@ -73,6 +73,7 @@ final class PendingOutput implements AutoCloseable {
       }
       Files.delete(temp);
     } else {
+      PendingFiles.readableByAll(temp);
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
     committed = true;

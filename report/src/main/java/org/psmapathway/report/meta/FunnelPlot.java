@@ -140,8 +140,9 @@ public final class FunnelPlot implements Figure {
     g.rotate(-Math.PI / 2);
     Text.draw(g, Fonts.body(), "Standard error", -(TOP + HEIGHT - BOTTOM) / 2, 26, Align.CENTER);
     g.rotate(Math.PI / 2);
-    Text.draw(g, Fonts.small(), "Shaded: pseudo-confidence regions 90%, 95% (dashed) and 99% "
-        + "around the pooled estimate", LEFT, HEIGHT - 22, Align.LEFT);
+    // short enough to fit under the plot at the figure's width
+    Text.draw(g, Fonts.small(), "Shaded: 90%, 95% (dashed) and 99% pseudo-confidence regions",
+        (LEFT + WIDTH - RIGHT) / 2, HEIGHT - 22, Align.CENTER);
     if (filledYi.length > 0) {
       Text.draw(g, Fonts.small(), "\u25cb studies imputed by trim-and-fill (k0 = "
           + filledYi.length + ")", LEFT, HEIGHT - 8, Align.LEFT);
