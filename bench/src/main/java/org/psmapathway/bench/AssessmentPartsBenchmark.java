@@ -2,6 +2,8 @@ package org.psmapathway.bench;
 
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import org.psmapathway.core.guidance.GuidanceAdvisor;
+import org.psmapathway.core.guidance.GuidanceSettings;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,6 +50,8 @@ public class AssessmentPartsBenchmark {
   private final StagingSettings staging = StagingSettings.defaults();
   private final PsaSettings psa = PsaSettings.defaults();
   private final TrackingSettings tracking = TrackingSettings.defaults();
+  private final GuidanceAdvisor guidance =
+      new GuidanceAdvisor(GuidanceSettings.defaults(), staging, psa);
   private PatientRecord[] records;
   private int next;
 
@@ -93,6 +97,15 @@ public class AssessmentPartsBenchmark {
           tracking));
       bh.consume(Recip.compare(p.petScans().get(n - 2), p.petScans().get(n - 1)));
     }
+  }
+
+  /**
+   * Guidance on its own, so including its own PSA kinetics and stage (in an assessment they are
+   * shared unless the decision is replayed on an earlier PET).
+   */
+  @Benchmark
+  public Object guidance() {
+    return guidance.advise(nextPatient(), AS_OF);
   }
 
   @Benchmark
