@@ -1,8 +1,8 @@
 package org.psmapathway.stats.cox;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.psmapathway.stats.testing.ReferenceCsv.assertRel;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -80,10 +80,10 @@ class CoxPropertiesTest {
             CoxFit a = fit(data(c, identity(400), 1), Ties.EFRON);
             CoxFit b = fit(data(c, shuffled(400, seed * 7), 1), Ties.EFRON);
             for (int j = 0; j < 3; j++) {
-                assertRel(b.coefficients().get(j).coef(), a.coefficients().get(j).coef(), 1e-10, "seed " + seed + " coef " + j);
-                assertRel(b.coefficients().get(j).robustSe(), a.coefficients().get(j).robustSe(), 1e-9, "seed " + seed + " robust se " + j);
+                assertClose("seed " + seed + " coef " + j, b.coefficients().get(j).coef(), a.coefficients().get(j).coef(), 1e-10);
+                assertClose("seed " + seed + " robust se " + j, b.coefficients().get(j).robustSe(), a.coefficients().get(j).robustSe(), 1e-9);
             }
-            assertRel(b.concordance().se(), a.concordance().se(), 1e-12, "seed " + seed + " concordance se");
+            assertClose("seed " + seed + " concordance se", b.concordance().se(), a.concordance().se(), 1e-12);
         }
     }
 
@@ -94,10 +94,10 @@ class CoxPropertiesTest {
             double k = 1 + seed; // x2 · k  ⇒  β2 / k, se2 / k, HR of the other terms unchanged
             CoxFit a = fit(data(c, identity(300), 1), Ties.EFRON);
             CoxFit b = fit(data(c, identity(300), k), Ties.EFRON);
-            assertRel(b.coefficient("x2").coef(), a.coefficient("x2").coef() / k, 1e-8, "seed " + seed + " beta2");
-            assertRel(b.coefficient("x2").se(), a.coefficient("x2").se() / k, 1e-8, "seed " + seed + " se2");
-            assertRel(b.coefficient("x1").coef(), a.coefficient("x1").coef(), 1e-8, "seed " + seed + " beta1");
-            assertRel(b.loglik()[1], a.loglik()[1], 1e-12, "seed " + seed + " loglik");
+            assertClose("seed " + seed + " beta2", b.coefficient("x2").coef(), a.coefficient("x2").coef() / k, 1e-8);
+            assertClose("seed " + seed + " se2", b.coefficient("x2").se(), a.coefficient("x2").se() / k, 1e-8);
+            assertClose("seed " + seed + " beta1", b.coefficient("x1").coef(), a.coefficient("x1").coef(), 1e-8);
+            assertClose("seed " + seed + " loglik", b.loglik()[1], a.loglik()[1], 1e-12);
         }
     }
 
@@ -108,10 +108,10 @@ class CoxPropertiesTest {
             CoxFit e = fit(data(c, identity(300), 1), Ties.EFRON);
             CoxFit b = fit(data(c, identity(300), 1), Ties.BRESLOW);
             for (int j = 0; j < 3; j++) {
-                assertRel(b.coefficients().get(j).coef(), e.coefficients().get(j).coef(), 1e-12, "seed " + seed + " coef " + j);
-                assertRel(b.coefficients().get(j).robustSe(), e.coefficients().get(j).robustSe(), 1e-10, "seed " + seed + " rse " + j);
+                assertClose("seed " + seed + " coef " + j, b.coefficients().get(j).coef(), e.coefficients().get(j).coef(), 1e-12);
+                assertClose("seed " + seed + " rse " + j, b.coefficients().get(j).robustSe(), e.coefficients().get(j).robustSe(), 1e-10);
             }
-            assertRel(b.loglik()[1], e.loglik()[1], 1e-12, "seed " + seed + " loglik");
+            assertClose("seed " + seed + " loglik", b.loglik()[1], e.loglik()[1], 1e-12);
         }
     }
 
@@ -129,7 +129,7 @@ class CoxPropertiesTest {
         CoxFit a = CoxModel.fit(base, CoxSpec.of("time", "status", FORMULA), CoxOptions.defaults()).result();
         CoxFit b = CoxModel.fit(withId, CoxSpec.of("time", "status", FORMULA).withCluster("id"), CoxOptions.defaults()).result();
         for (int j = 0; j < 3; j++) {
-            assertRel(b.coefficients().get(j).robustSe(), a.coefficients().get(j).robustSe(), 1e-12, "rse " + j);
+            assertClose("rse " + j, b.coefficients().get(j).robustSe(), a.coefficients().get(j).robustSe(), 1e-12);
         }
     }
 

@@ -1,7 +1,7 @@
 package org.psmapathway.stats.cox;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.testing.ReferenceCsv.assertRel;
 import static org.psmapathway.stats.testing.ReferenceCsv.num;
 
 import java.util.List;
@@ -31,9 +31,9 @@ class CoxReferenceTest {
             CoxFit fit = r.get("model").equals("strata_sex") ? strata : inter;
             Coefficient c = fit.coefficient(r.get("term"));
             String w = r.get("model") + " " + r.get("term") + " ";
-            assertRel(c.coef(), num(r.get("coef")), REL, w + "coef");
-            assertRel(c.se(), num(r.get("se")), REL, w + "se");
-            assertRel(fit.loglik()[1], num(r.get("loglik")), REL, w + "loglik");
+            assertClose(w + "coef", c.coef(), num(r.get("coef")), REL);
+            assertClose(w + "se", c.se(), num(r.get("se")), REL);
+            assertClose(w + "loglik", fit.loglik()[1], num(r.get("loglik")), REL);
         }
     }
 
@@ -47,12 +47,12 @@ class CoxReferenceTest {
             String w = r.get("ties") + " ";
             assertThat(fit.n()).isEqualTo(6);
             assertThat(fit.dropped()).isEqualTo(1); // status NA
-            assertRel(fit.coefficients().get(0).coef(), num(r.get("coef")), REL, w + "coef");
-            assertRel(fit.coefficients().get(0).coef(), num(r.get("closed_form_beta")), 1e-9, w + "closed form");
-            assertRel(fit.coefficients().get(0).se(), num(r.get("se")), REL, w + "se");
-            assertRel(fit.loglik()[0], num(r.get("loglik_null")), REL, w + "loglik null");
-            assertRel(fit.loglik()[1], num(r.get("loglik")), REL, w + "loglik");
-            assertRel(fit.tests().score().statistic(), num(r.get("score_test")), REL, w + "score");
+            assertClose(w + "coef", fit.coefficients().get(0).coef(), num(r.get("coef")), REL);
+            assertClose(w + "closed form", fit.coefficients().get(0).coef(), num(r.get("closed_form_beta")), 1e-9);
+            assertClose(w + "se", fit.coefficients().get(0).se(), num(r.get("se")), REL);
+            assertClose(w + "loglik null", fit.loglik()[0], num(r.get("loglik_null")), REL);
+            assertClose(w + "loglik", fit.loglik()[1], num(r.get("loglik")), REL);
+            assertClose(w + "score", fit.tests().score().statistic(), num(r.get("score_test")), REL);
             assertThat(fit.iterations()).as(w + "iter").isEqualTo((int) num(r.get("iter")));
         }
     }
@@ -69,12 +69,12 @@ class CoxReferenceTest {
             for (Map<String, String> r : rows) {
                 Coefficient c = fit.coefficient(r.get("term"));
                 String w = ties + " " + r.get("term") + " ";
-                assertRel(c.coef(), num(r.get("coef")), REL, w + "coef");
-                assertRel(c.se(), num(r.get("se")), REL, w + "se");
-                assertRel(c.z(), num(r.get("z")), REL, w + "z");
-                assertRel(fit.loglik()[1], num(r.get("loglik")), REL, w + "loglik");
-                assertRel(fit.tests().lr().statistic(), num(r.get("lr_test")), REL, w + "LR");
-                assertRel(fit.concordance().value(), num(r.get("concordance")), REL, w + "concordance");
+                assertClose(w + "coef", c.coef(), num(r.get("coef")), REL);
+                assertClose(w + "se", c.se(), num(r.get("se")), REL);
+                assertClose(w + "z", c.z(), num(r.get("z")), REL);
+                assertClose(w + "loglik", fit.loglik()[1], num(r.get("loglik")), REL);
+                assertClose(w + "LR", fit.tests().lr().statistic(), num(r.get("lr_test")), REL);
+                assertClose(w + "concordance", fit.concordance().value(), num(r.get("concordance")), REL);
             }
         }
     }

@@ -1,8 +1,8 @@
 package org.psmapathway.stats.cox;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.psmapathway.stats.testing.ReferenceCsv.assertRel;
 import static org.psmapathway.stats.testing.ReferenceCsv.num;
 
 import java.util.List;
@@ -29,8 +29,8 @@ class FineGrayTest {
         assertThat(rows).hasSize(2);
         for (Map<String, String> r : rows) {
             Coefficient c = fit.coefficient(r.get("term"));
-            assertRel(c.coef(), num(r.get("coef")), REL, "crr coef " + r.get("term"));
-            assertRel(c.se(), num(r.get("se")), REL, "crr se " + r.get("term"));
+            assertClose("crr coef " + r.get("term"), c.coef(), num(r.get("coef")), REL);
+            assertClose("crr se " + r.get("term"), c.se(), num(r.get("se")), REL);
         }
         ReferenceCsv extra = ReferenceCsv.read("cox_extra_reference.csv");
         for (String q : List.of("coef", "se", "z", "p", "hr_lower95", "hr_upper95")) {
@@ -46,13 +46,13 @@ class FineGrayTest {
                     case "hr_lower95" -> c.lower();
                     default -> c.upper();
                 };
-                assertRel(actual, num(ref.get(i).get("value")), REL, "crr " + q + " " + c.term());
+                assertClose("crr " + q + " " + c.term(), actual, num(ref.get(i).get("value")), REL);
             }
         }
         double loglik = num(extra.rows(r -> r.get("case").equals("mgus2_crr_pcm") && r.get("quantity").equals("loglik")).get(0).get("value"));
         double loglikNull = num(extra.rows(r -> r.get("case").equals("mgus2_crr_pcm") && r.get("quantity").equals("loglik_null")).get(0).get("value"));
-        assertRel(fit.loglik()[1], loglik, REL, "loglik");
-        assertRel(fit.loglik()[0], loglikNull, REL, "loglik null");
+        assertClose("loglik", fit.loglik()[1], loglik, REL);
+        assertClose("loglik null", fit.loglik()[0], loglikNull, REL);
         assertThat(fit.converged()).isTrue();
         assertThat(fit.n()).isEqualTo(1384);
         assertThat(fit.events()).isEqualTo(115);
@@ -66,7 +66,7 @@ class FineGrayTest {
             List<Map<String, String>> ref = extra.rows(r -> r.get("case").equals("mgus2_crr_death") && r.get("quantity").equals(q));
             for (int i = 0; i < 2; i++) {
                 Coefficient c = fit.coefficients().get(i);
-                assertRel(q.equals("coef") ? c.coef() : c.se(), num(ref.get(i).get("value")), REL, "death " + q + " " + c.term());
+                assertClose("death " + q + " " + c.term(), q.equals("coef") ? c.coef() : c.se(), num(ref.get(i).get("value")), REL);
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.psmapathway.stats.meta;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.meta.ReferenceCsv.close;
 import static org.psmapathway.stats.meta.ReferenceCsv.num;
 
 import java.util.Comparator;
@@ -31,17 +31,17 @@ class CumulativeTest {
                 CumulativeRow r = cu.get(i);
                 String w = m + " +" + row.get("added_trial") + " ";
                 assertThat(r.added()).isEqualTo(row.get("added_trial"));
-                close(w + "estimate", r.estimate(), num(row, "estimate"), 1e-6);
-                close(w + "se", r.se(), num(row, "se"), 1e-6);
-                close(w + "zval", r.statistic(), num(row, "zval"), 1e-6);
-                close(w + "pval", r.p(), num(row, "pvals"), 1e-6);
-                close(w + "ci.lb", r.lower(), num(row, "ci.lb"), 1e-6);
-                close(w + "ci.ub", r.upper(), num(row, "ci.ub"), 1e-6);
-                close(w + "Q", r.Q(), num(row, "Q"), 1e-6);
-                close(w + "Qp", r.Qp(), num(row, "Qp"), 1e-6);
-                close(w + "tau2", r.tau2(), num(row, "tau2"), 1e-6);
-                close(w + "I2", r.I2(), num(row, "I2"), 1e-6);
-                close(w + "H2", r.H2(), num(row, "H2"), 1e-6);
+                assertClose(w + "estimate", r.estimate(), num(row, "estimate"), 1e-6);
+                assertClose(w + "se", r.se(), num(row, "se"), 1e-6);
+                assertClose(w + "zval", r.statistic(), num(row, "zval"), 1e-6);
+                assertClose(w + "pval", r.p(), num(row, "pvals"), 1e-6);
+                assertClose(w + "ci.lb", r.lower(), num(row, "ci.lb"), 1e-6);
+                assertClose(w + "ci.ub", r.upper(), num(row, "ci.ub"), 1e-6);
+                assertClose(w + "Q", r.Q(), num(row, "Q"), 1e-6);
+                assertClose(w + "Qp", r.Qp(), num(row, "Qp"), 1e-6);
+                assertClose(w + "tau2", r.tau2(), num(row, "tau2"), 1e-6);
+                assertClose(w + "I2", r.I2(), num(row, "I2"), 1e-6);
+                assertClose(w + "H2", r.H2(), num(row, "H2"), 1e-6);
             }
         }
     }

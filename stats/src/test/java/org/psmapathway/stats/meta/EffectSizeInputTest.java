@@ -1,8 +1,8 @@
 package org.psmapathway.stats.meta;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.psmapathway.stats.meta.ReferenceCsv.close;
 import static org.psmapathway.stats.meta.ReferenceCsv.column;
 import static org.psmapathway.stats.meta.ReferenceCsv.num;
 import static org.psmapathway.stats.meta.ReferenceCsv.strings;
@@ -33,8 +33,8 @@ class EffectSizeInputTest {
                 assertThat(i).as("dropped double-zero study " + row.get("study")).isEqualTo(-1);
                 continue;
             }
-            close(measure + " yi " + row.get("study"), d.yi()[i], num(row, "yi"), 1e-12);
-            close(measure + " vi " + row.get("study"), d.vi()[i], num(row, "vi"), 1e-12);
+            assertClose(measure + " yi " + row.get("study"), d.yi()[i], num(row, "yi"), 1e-12);
+            assertClose(measure + " vi " + row.get("study"), d.vi()[i], num(row, "vi"), 1e-12);
         }
     }
 
@@ -44,8 +44,8 @@ class EffectSizeInputTest {
         StudyData d = TwoByTwo.effectSizes(TwoByTwo.Measure.RR, strings(rows, "trial"), column(rows, "tpos"),
                 column(rows, "tneg"), column(rows, "cpos"), column(rows, "cneg"));
         for (int i = 0; i < rows.size(); i++) {
-            close("yi " + i, d.yi()[i], num(rows.get(i), "yi"), 1e-12);
-            close("vi " + i, d.vi()[i], num(rows.get(i), "vi"), 1e-12);
+            assertClose("yi " + i, d.yi()[i], num(rows.get(i), "yi"), 1e-12);
+            assertClose("vi " + i, d.vi()[i], num(rows.get(i), "vi"), 1e-12);
         }
         assertThat(d.scale()).isEqualTo("log");
     }
@@ -56,8 +56,8 @@ class EffectSizeInputTest {
         StudyData d = HazardRatios.fromConfidenceIntervals(null, column(rows, "hr"), column(rows, "lcl"),
                 column(rows, "ucl"), 0.90);
         for (int i = 0; i < rows.size(); i++) {
-            close("yi " + i, d.yi()[i], num(rows.get(i), "yi"), 1e-12);
-            close("sei " + i, Math.sqrt(d.vi()[i]), num(rows.get(i), "sei"), 1e-12);
+            assertClose("yi " + i, d.yi()[i], num(rows.get(i), "yi"), 1e-12);
+            assertClose("sei " + i, Math.sqrt(d.vi()[i]), num(rows.get(i), "sei"), 1e-12);
         }
     }
 
@@ -67,15 +67,15 @@ class EffectSizeInputTest {
         Map<String, String> ref = ReferenceCsv.read("peto_fe.csv").get(0);
         StudyData d = PetoObservedExpected.logHazardRatios(strings(in, "study"), column(in, "oe"), column(in, "v"));
         MetaResult r = MetaAnalysis.fit(d, MetaOptions.of(Tau2Method.FE));
-        close("estimate", r.estimate(), num(ref, "estimate"), 1e-12);
-        close("se", r.se(), num(ref, "se"), 1e-12);
-        close("ci_lb", r.lower(), num(ref, "ci_lb"), 1e-12);
-        close("ci_ub", r.upper(), num(ref, "ci_ub"), 1e-12);
-        close("z", r.statistic(), num(ref, "z"), 1e-12);
-        close("pval", r.p(), num(ref, "pval"), 1e-10);
-        close("Q", r.Q(), num(ref, "Q"), 1e-12);
-        close("Qp", r.Qp(), num(ref, "Qp"), 1e-10);
-        close("I2", r.I2(), num(ref, "I2"), 1e-10);
+        assertClose("estimate", r.estimate(), num(ref, "estimate"), 1e-12);
+        assertClose("se", r.se(), num(ref, "se"), 1e-12);
+        assertClose("ci_lb", r.lower(), num(ref, "ci_lb"), 1e-12);
+        assertClose("ci_ub", r.upper(), num(ref, "ci_ub"), 1e-12);
+        assertClose("z", r.statistic(), num(ref, "z"), 1e-12);
+        assertClose("pval", r.p(), num(ref, "pval"), 1e-10);
+        assertClose("Q", r.Q(), num(ref, "Q"), 1e-12);
+        assertClose("Qp", r.Qp(), num(ref, "Qp"), 1e-10);
+        assertClose("I2", r.I2(), num(ref, "I2"), 1e-10);
     }
 
     @Test

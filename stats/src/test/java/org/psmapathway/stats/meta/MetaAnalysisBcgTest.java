@@ -1,6 +1,6 @@
 package org.psmapathway.stats.meta;
 
-import static org.psmapathway.stats.meta.ReferenceCsv.close;
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.psmapathway.stats.meta.ReferenceCsv.num;
 
 import java.util.List;
@@ -37,30 +37,30 @@ class MetaAnalysisBcgTest {
                             .withPredictionInterval(PredictionIntervalType.T_K_MINUS_2));
             String m = model + " ";
             assertKEquals(r.k(), (int) num(row, "k"));
-            close(m + "estimate", r.estimate(), num(row, "estimate"), tol);
-            close(m + "se", r.se(), num(row, "se"), tol);
-            close(m + "stat", r.statistic(), num(row, "zval_or_tval"), tol);
-            close(m + "p", r.p(), num(row, "pval"), closedForm ? 1e-9 : 1e-2);
-            close(m + "ci_lb", r.lower(), num(row, "ci_lb"), tol);
-            close(m + "ci_ub", r.upper(), num(row, "ci_ub"), tol);
-            close(m + "rr", r.exp().estimate(), num(row, "rr"), tol);
-            close(m + "rr_ci_lb", r.exp().lower(), num(row, "rr_ci_lb"), tol);
-            close(m + "rr_ci_ub", r.exp().upper(), num(row, "rr_ci_ub"), tol);
-            close(m + "tau2", r.tau2(), num(row, "tau2"), tol);
-            close(m + "tau2_se", r.tau2Se(), num(row, "tau2_se"), tol);
-            close(m + "tau", Math.sqrt(r.tau2()), num(row, "tau"), tol);
-            close(m + "I2", r.I2(), num(row, "I2"), tol);
-            close(m + "H2", r.H2(), num(row, "H2"), tol);
-            close(m + "QE", r.Q(), num(row, "QE"), 1e-9);
+            assertClose(m + "estimate", r.estimate(), num(row, "estimate"), tol);
+            assertClose(m + "se", r.se(), num(row, "se"), tol);
+            assertClose(m + "stat", r.statistic(), num(row, "zval_or_tval"), tol);
+            assertClose(m + "p", r.p(), num(row, "pval"), closedForm ? 1e-9 : 1e-2);
+            assertClose(m + "ci_lb", r.lower(), num(row, "ci_lb"), tol);
+            assertClose(m + "ci_ub", r.upper(), num(row, "ci_ub"), tol);
+            assertClose(m + "rr", r.exp().estimate(), num(row, "rr"), tol);
+            assertClose(m + "rr_ci_lb", r.exp().lower(), num(row, "rr_ci_lb"), tol);
+            assertClose(m + "rr_ci_ub", r.exp().upper(), num(row, "rr_ci_ub"), tol);
+            assertClose(m + "tau2", r.tau2(), num(row, "tau2"), tol);
+            assertClose(m + "tau2_se", r.tau2Se(), num(row, "tau2_se"), tol);
+            assertClose(m + "tau", Math.sqrt(r.tau2()), num(row, "tau"), tol);
+            assertClose(m + "I2", r.I2(), num(row, "I2"), tol);
+            assertClose(m + "H2", r.H2(), num(row, "H2"), tol);
+            assertClose(m + "QE", r.Q(), num(row, "QE"), 1e-9);
             assertKEquals(r.Qdf(), (int) num(row, "QEdf"));
-            close(m + "QEp", r.Qp(), num(row, "QEp"), 1e-9);
-            close(m + "pi_lb", r.predictionLower(), num(row, "pi_lb"), tol);
-            close(m + "pi_ub", r.predictionUpper(), num(row, "pi_ub"), tol);
-            close(m + "pi_hts_lb", hts.predictionLower(), num(row, "pi_hts_tk2_lb"), tol);
-            close(m + "pi_hts_ub", hts.predictionUpper(), num(row, "pi_hts_tk2_ub"), tol);
-            close(m + "tau2 Q-profile lb", r.tau2Lower(), num(row, "tau2_qprofile_lb"), 1e-3);
-            close(m + "tau2 Q-profile ub", r.tau2Upper(), num(row, "tau2_qprofile_ub"), 1e-3);
-            close(m + "loglik", r.logLik(), num(row, "loglik_ml_or_reml"), tol);
+            assertClose(m + "QEp", r.Qp(), num(row, "QEp"), 1e-9);
+            assertClose(m + "pi_lb", r.predictionLower(), num(row, "pi_lb"), tol);
+            assertClose(m + "pi_ub", r.predictionUpper(), num(row, "pi_ub"), tol);
+            assertClose(m + "pi_hts_lb", hts.predictionLower(), num(row, "pi_hts_tk2_lb"), tol);
+            assertClose(m + "pi_hts_ub", hts.predictionUpper(), num(row, "pi_hts_tk2_ub"), tol);
+            assertClose(m + "tau2 Q-profile lb", r.tau2Lower(), num(row, "tau2_qprofile_lb"), 1e-3);
+            assertClose(m + "tau2 Q-profile ub", r.tau2Upper(), num(row, "tau2_qprofile_ub"), 1e-3);
+            assertClose(m + "loglik", r.logLik(), num(row, "loglik_ml_or_reml"), tol);
         }
     }
 
@@ -73,17 +73,17 @@ class MetaAnalysisBcgTest {
                     MetaOptions.of(Tau2Method.valueOf(parts[0])).withKnappHartung(parts.length > 1));
             String m = model + " ";
             double tol = 1e-6;
-            close(m + "estimate", r.estimate(), num(row, "estimate"), tol);
-            close(m + "se", r.se(), num(row, "se"), tol);
-            close(m + "ci_lb", r.lower(), num(row, "ci_lb"), tol);
-            close(m + "ci_ub", r.upper(), num(row, "ci_ub"), tol);
-            close(m + "tau2", r.tau2(), num(row, "tau2"), tol);
-            close(m + "I2", r.I2(), num(row, "I2"), tol);
-            close(m + "H2", r.H2(), num(row, "H2"), tol);
-            close(m + "pi_lb", r.predictionLower(), num(row, "pi_lb"), tol);
-            close(m + "pi_ub", r.predictionUpper(), num(row, "pi_ub"), tol);
-            close(m + "stat", r.statistic(), num(row, "zval_or_tval"), tol);
-            close(m + "p", r.p(), num(row, "pval"), tol);
+            assertClose(m + "estimate", r.estimate(), num(row, "estimate"), tol);
+            assertClose(m + "se", r.se(), num(row, "se"), tol);
+            assertClose(m + "ci_lb", r.lower(), num(row, "ci_lb"), tol);
+            assertClose(m + "ci_ub", r.upper(), num(row, "ci_ub"), tol);
+            assertClose(m + "tau2", r.tau2(), num(row, "tau2"), tol);
+            assertClose(m + "I2", r.I2(), num(row, "I2"), tol);
+            assertClose(m + "H2", r.H2(), num(row, "H2"), tol);
+            assertClose(m + "pi_lb", r.predictionLower(), num(row, "pi_lb"), tol);
+            assertClose(m + "pi_ub", r.predictionUpper(), num(row, "pi_ub"), tol);
+            assertClose(m + "stat", r.statistic(), num(row, "zval_or_tval"), tol);
+            assertClose(m + "p", r.p(), num(row, "pval"), tol);
         }
     }
 
@@ -100,17 +100,17 @@ class MetaAnalysisBcgTest {
                 LeaveOneOutRow r = l1.get(i);
                 String what = m + " without " + row.get("left_out_trial") + " ";
                 org.assertj.core.api.Assertions.assertThat(r.omitted()).isEqualTo(row.get("left_out_trial"));
-                close(what + "estimate", r.estimate(), num(row, "estimate"), tol);
-                close(what + "se", r.se(), num(row, "se"), tol);
-                close(what + "zval", r.statistic(), num(row, "zval"), tol);
-                close(what + "pval", r.p(), num(row, "pval"), m.equals("DL") ? 1e-9 : 1e-3);
-                close(what + "ci.lb", r.lower(), num(row, "ci.lb"), tol);
-                close(what + "ci.ub", r.upper(), num(row, "ci.ub"), tol);
-                close(what + "Q", r.Q(), num(row, "Q"), 1e-9);
-                close(what + "Qp", r.Qp(), num(row, "Qp"), 1e-9);
-                close(what + "tau2", r.tau2(), num(row, "tau2"), tol);
-                close(what + "I2", r.I2(), num(row, "I2"), tol);
-                close(what + "H2", r.H2(), num(row, "H2"), tol);
+                assertClose(what + "estimate", r.estimate(), num(row, "estimate"), tol);
+                assertClose(what + "se", r.se(), num(row, "se"), tol);
+                assertClose(what + "zval", r.statistic(), num(row, "zval"), tol);
+                assertClose(what + "pval", r.p(), num(row, "pval"), m.equals("DL") ? 1e-9 : 1e-3);
+                assertClose(what + "ci.lb", r.lower(), num(row, "ci.lb"), tol);
+                assertClose(what + "ci.ub", r.upper(), num(row, "ci.ub"), tol);
+                assertClose(what + "Q", r.Q(), num(row, "Q"), 1e-9);
+                assertClose(what + "Qp", r.Qp(), num(row, "Qp"), 1e-9);
+                assertClose(what + "tau2", r.tau2(), num(row, "tau2"), tol);
+                assertClose(what + "I2", r.I2(), num(row, "I2"), tol);
+                assertClose(what + "H2", r.H2(), num(row, "H2"), tol);
             }
         }
     }

@@ -1,7 +1,7 @@
 package org.psmapathway.stats.meta;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.meta.ReferenceCsv.close;
 import static org.psmapathway.stats.meta.ReferenceCsv.num;
 
 import java.util.Map;
@@ -26,10 +26,10 @@ class PublicationBiasTest {
             EggerTest.Result r = EggerTest.test(data(row), MetaOptions.of(Tau2Method.valueOf(row.get("method"))),
                     model);
             String w = row.get("dataset") + " " + row.get("method") + " " + row.get("model") + " ";
-            close(w + "stat", r.statistic(), num(row, "stat"), 1e-6);
-            close(w + "pval", r.p(), num(row, "pval"), 1e-6);
-            close(w + "dfs", r.df(), num(row, "dfs"), 0);
-            close(w + "limit", r.limitEstimate(), num(row, "limit_estimate"), 1e-6);
+            assertClose(w + "stat", r.statistic(), num(row, "stat"), 1e-6);
+            assertClose(w + "pval", r.p(), num(row, "pval"), 1e-6);
+            assertClose(w + "dfs", r.df(), num(row, "dfs"), 0);
+            assertClose(w + "limit", r.limitEstimate(), num(row, "limit_estimate"), 1e-6);
         }
     }
 
@@ -42,17 +42,17 @@ class PublicationBiasTest {
             assertThat(r.side()).as(w + "side").isEqualTo(row.get("side"));
             assertThat(r.k0()).as(w + "k0").isEqualTo((int) num(row, "k0"));
             assertThat(r.adjusted().k()).as(w + "k").isEqualTo((int) num(row, "k"));
-            close(w + "estimate", r.adjusted().estimate(), num(row, "estimate"), 1e-6);
-            close(w + "se", r.adjusted().se(), num(row, "se"), 1e-6);
-            close(w + "ci_lb", r.adjusted().lower(), num(row, "ci_lb"), 1e-6);
-            close(w + "ci_ub", r.adjusted().upper(), num(row, "ci_ub"), 1e-6);
-            close(w + "tau2", r.adjusted().tau2(), num(row, "tau2"), 1e-6);
-            close(w + "Q", r.adjusted().Q(), num(row, "Q"), 1e-6);
+            assertClose(w + "estimate", r.adjusted().estimate(), num(row, "estimate"), 1e-6);
+            assertClose(w + "se", r.adjusted().se(), num(row, "se"), 1e-6);
+            assertClose(w + "ci_lb", r.adjusted().lower(), num(row, "ci_lb"), 1e-6);
+            assertClose(w + "ci_ub", r.adjusted().upper(), num(row, "ci_ub"), 1e-6);
+            assertClose(w + "tau2", r.adjusted().tau2(), num(row, "tau2"), 1e-6);
+            assertClose(w + "Q", r.adjusted().Q(), num(row, "Q"), 1e-6);
             String filled = row.get("filled_yi").trim();
             String[] parts = filled.isEmpty() ? new String[0] : filled.split(";");
             assertThat(r.filledYi()).hasSize(parts.length);
             for (int f = 0; f < parts.length; f++) {
-                close(w + "filled " + f, r.filledYi()[f], Double.parseDouble(parts[f].trim()), 1e-6);
+                assertClose(w + "filled " + f, r.filledYi()[f], Double.parseDouble(parts[f].trim()), 1e-6);
             }
         }
     }

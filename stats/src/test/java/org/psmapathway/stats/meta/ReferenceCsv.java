@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 /** Reads the R-written reference CSVs in src/test/resources/reference (quoted strings, NA = missing). */
 final class ReferenceCsv {
@@ -75,17 +73,6 @@ final class ReferenceCsv {
     static String[] strings(List<Map<String, String>> rows, String col) {
         return rows.stream().map(r -> r.get(col)).toArray(String[]::new);
     }
-
-    /** Relative tolerance check (absolute near zero); NA must be NaN. */
-    static void close(String what, double actual, double expected, double relTol) {
-        if (Double.isNaN(expected)) {
-            assertThat(actual).as(what + " (R gives NA)").isNaN();
-            return;
-        }
-        double tol = relTol * Math.max(Math.abs(expected), 1e-12);
-        assertThat(actual).as(what).isCloseTo(expected, within(tol));
-    }
-
     static StudyData bcg() {
         List<Map<String, String>> rows = read("dat_bcg_logrr.csv");
         return new StudyData(strings(rows, "trial"), column(rows, "yi"), column(rows, "vi"), "log");

@@ -1,7 +1,7 @@
 package org.psmapathway.stats.meta;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.meta.ReferenceCsv.close;
 import static org.psmapathway.stats.meta.ReferenceCsv.column;
 import static org.psmapathway.stats.meta.ReferenceCsv.num;
 
@@ -31,8 +31,8 @@ class SubgroupAndRegressionTest {
                     continue;
                 }
                 if (row.get("group").equals("between")) {
-                    close(m + " Q between", s.betweenSubgroups().Q(), num(row, "Q"), 1e-6);
-                    close(m + " Qp between", s.betweenSubgroups().Qp(), num(row, "Qp"), 1e-6);
+                    assertClose(m + " Q between", s.betweenSubgroups().Q(), num(row, "Q"), 1e-6);
+                    assertClose(m + " Qp between", s.betweenSubgroups().Qp(), num(row, "Qp"), 1e-6);
                     assertThat(s.betweenSubgroups().Qdf()).isEqualTo(2);
                     continue;
                 }
@@ -40,14 +40,14 @@ class SubgroupAndRegressionTest {
                         .orElseThrow().result();
                 String w = m + " " + row.get("group") + " ";
                 assertThat(r.k()).isEqualTo((int) num(row, "k"));
-                close(w + "estimate", r.estimate(), num(row, "estimate"), 1e-6);
-                close(w + "se", r.se(), num(row, "se"), 1e-6);
-                close(w + "ci_lb", r.lower(), num(row, "ci_lb"), 1e-6);
-                close(w + "ci_ub", r.upper(), num(row, "ci_ub"), 1e-6);
-                close(w + "tau2", r.tau2(), num(row, "tau2"), 1e-6);
-                close(w + "I2", r.I2(), num(row, "I2"), 1e-6);
-                close(w + "Q", r.Q(), num(row, "Q"), 1e-6);
-                close(w + "Qp", r.Qp(), num(row, "Qp"), 1e-6);
+                assertClose(w + "estimate", r.estimate(), num(row, "estimate"), 1e-6);
+                assertClose(w + "se", r.se(), num(row, "se"), 1e-6);
+                assertClose(w + "ci_lb", r.lower(), num(row, "ci_lb"), 1e-6);
+                assertClose(w + "ci_ub", r.upper(), num(row, "ci_ub"), 1e-6);
+                assertClose(w + "tau2", r.tau2(), num(row, "tau2"), 1e-6);
+                assertClose(w + "I2", r.I2(), num(row, "I2"), 1e-6);
+                assertClose(w + "Q", r.Q(), num(row, "Q"), 1e-6);
+                assertClose(w + "Qp", r.Qp(), num(row, "Qp"), 1e-6);
             }
         }
     }
@@ -71,20 +71,20 @@ class SubgroupAndRegressionTest {
                     ModeratorCoefficient c = r.moderators().get(j);
                     String w = model + " " + test + " " + row.get("term") + " ";
                     assertThat(c.term()).isEqualTo(row.get("term"));
-                    close(w + "estimate", c.estimate(), num(row, "estimate"), 1e-6);
-                    close(w + "se", c.se(), num(row, "se"), 1e-6);
-                    close(w + "stat", c.statistic(), num(row, "stat"), 1e-6);
-                    close(w + "pval", c.p(), num(row, "pval"), 1e-6);
-                    close(w + "ci_lb", c.lower(), num(row, "ci_lb"), 1e-6);
-                    close(w + "ci_ub", c.upper(), num(row, "ci_ub"), 1e-6);
-                    close(w + "tau2", r.tau2(), num(row, "tau2"), 1e-6);
-                    close(w + "I2", r.I2(), num(row, "I2"), 1e-6);
-                    close(w + "H2", r.H2(), num(row, "H2"), 1e-6);
-                    close(w + "R2", r.R2(), num(row, "R2"), 1e-6);
-                    close(w + "QM", r.QM(), num(row, "QM"), 1e-6);
-                    close(w + "QMp", r.QMp(), num(row, "QMp"), 1e-6);
-                    close(w + "QE", r.QE(), num(row, "QE"), 1e-6);
-                    close(w + "QEp", r.QEp(), num(row, "QEp"), 1e-6);
+                    assertClose(w + "estimate", c.estimate(), num(row, "estimate"), 1e-6);
+                    assertClose(w + "se", c.se(), num(row, "se"), 1e-6);
+                    assertClose(w + "stat", c.statistic(), num(row, "stat"), 1e-6);
+                    assertClose(w + "pval", c.p(), num(row, "pval"), 1e-6);
+                    assertClose(w + "ci_lb", c.lower(), num(row, "ci_lb"), 1e-6);
+                    assertClose(w + "ci_ub", c.upper(), num(row, "ci_ub"), 1e-6);
+                    assertClose(w + "tau2", r.tau2(), num(row, "tau2"), 1e-6);
+                    assertClose(w + "I2", r.I2(), num(row, "I2"), 1e-6);
+                    assertClose(w + "H2", r.H2(), num(row, "H2"), 1e-6);
+                    assertClose(w + "R2", r.R2(), num(row, "R2"), 1e-6);
+                    assertClose(w + "QM", r.QM(), num(row, "QM"), 1e-6);
+                    assertClose(w + "QMp", r.QMp(), num(row, "QMp"), 1e-6);
+                    assertClose(w + "QE", r.QE(), num(row, "QE"), 1e-6);
+                    assertClose(w + "QEp", r.QEp(), num(row, "QEp"), 1e-6);
                 }
             }
         }
@@ -98,15 +98,15 @@ class SubgroupAndRegressionTest {
         for (int j = 0; j < 2; j++) {
             Map<String, String> row = ref.get(j);
             ModeratorCoefficient c = r.moderators().get(j);
-            close("estimate " + j, c.estimate(), num(row, "estimate"), 1e-4);
-            close("se " + j, c.se(), num(row, "se"), 1e-4);
-            close("ci_lb " + j, c.lower(), num(row, "ci_lb"), 1e-4);
-            close("ci_ub " + j, c.upper(), num(row, "ci_ub"), 1e-4);
-            close("tau2", r.tau2(), num(row, "tau2"), 1e-4);
-            close("I2", r.I2(), num(row, "I2"), 1e-4);
-            close("R2", r.R2(), num(row, "R2"), 1e-4);
-            close("QM", r.QM(), num(row, "QM"), 1e-4);
-            close("QE", r.QE(), num(row, "QE"), 1e-9);
+            assertClose("estimate " + j, c.estimate(), num(row, "estimate"), 1e-4);
+            assertClose("se " + j, c.se(), num(row, "se"), 1e-4);
+            assertClose("ci_lb " + j, c.lower(), num(row, "ci_lb"), 1e-4);
+            assertClose("ci_ub " + j, c.upper(), num(row, "ci_ub"), 1e-4);
+            assertClose("tau2", r.tau2(), num(row, "tau2"), 1e-4);
+            assertClose("I2", r.I2(), num(row, "I2"), 1e-4);
+            assertClose("R2", r.R2(), num(row, "R2"), 1e-4);
+            assertClose("QM", r.QM(), num(row, "QM"), 1e-4);
+            assertClose("QE", r.QE(), num(row, "QE"), 1e-9);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.psmapathway.stats.regression;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.descriptive.RelativeTolerance.assertClose;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.psmapathway.stats.survival;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.survival.Tolerance.assertRelative;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -93,7 +93,7 @@ class CompetingRisksGroupsTest {
         if (expected == 0) {
             assertThat(actual).as(what).isZero();
         } else {
-            assertRelative(actual, expected, 1e-12, what);
+            assertClose(what, actual, expected, 1e-12);
         }
     }
 
@@ -106,24 +106,24 @@ class CompetingRisksGroupsTest {
             stratum[i] = i < 15 ? 0 : 1;
         }
         LogRankResult s = LogRank.test(TIME, event, groups(), stratum, 2, 0);
-        assertRelative(s.statistic(), 5.62131403097417, 1e-12, "stratified chisq");
+        assertClose("stratified chisq", s.statistic(), 5.62131403097417, 1e-12);
         assertThat(s.df()).isEqualTo(2);
         double[] expected = {1.46554834054834 + 3.75862470862471,
                 2.76641414141414 + 4.00124320124320,
             4.76803751803752 + 6.24013209013209};
         double[] observed = {8, 9, 6};
         for (int g = 0; g < 3; g++) {
-            assertRelative(s.groups().get(g).expected(), expected[g], 1e-12, "E " + g);
+            assertClose("E " + g, s.groups().get(g).expected(), expected[g], 1e-12);
             assertThat(s.groups().get(g).observed()).isEqualTo(observed[g]);
         }
         LogRankResult p = LogRank.test(TIME, event, groups(), null, 0, 1);
-        assertRelative(p.statistic(), 6.73839218135066, 1e-12, "Peto-Peto chisq");
+        assertClose("Peto-Peto chisq", p.statistic(), 6.73839218135066, 1e-12);
         double[][] v = {{1.892450559930435, -0.870733431485664, -1.02171712844477},
             {-0.870733431485664, 2.153497393233838, -1.28276396174817},
             {-1.02171712844477, -1.282763961748174, 2.30448109019294}};
         for (int a = 0; a < 3; a++) {
             for (int b = 0; b < 3; b++) {
-                assertRelative(p.variance()[a][b], v[a][b], 1e-12, "V " + a + b);
+                assertClose("V " + a + b, p.variance()[a][b], v[a][b], 1e-12);
             }
         }
     }

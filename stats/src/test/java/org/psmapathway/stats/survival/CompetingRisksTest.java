@@ -1,7 +1,7 @@
 package org.psmapathway.stats.survival;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.survival.Tolerance.assertRelative;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,14 +47,12 @@ class CompetingRisksTest {
                 String cause = CAUSES.get(c);
                 CumulativeIncidenceResult.At at = r.groups().get(c).at().get(row);
                 assertThat(r.groups().get(c).cause()).isEqualTo(cause);
-                assertRelative(at.estimate(), ref.number(row, "cif_" + cause), REL,
-                        cause + " cif at " + at.time());
-                assertRelative(at.se(), ref.number(row, "se_" + cause), REL,
-                        cause + " se at " + at.time());
+                assertClose(cause + " cif at " + at.time(), at.estimate(), ref.number(row, "cif_" + cause), REL);
+                assertClose(cause + " se at " + at.time(), at.se(), ref.number(row, "se_" + cause), REL);
             }
             double p0 = 1 - r.groups().get(0).at().get(row).estimate() - r.groups().get(1).at().get(
                     row).estimate();
-            assertRelative(p0, ref.number(row, "p_state0"), REL, "event-free at " + TIMES[row]);
+            assertClose("event-free at " + TIMES[row], p0, ref.number(row, "p_state0"), REL);
         }
     }
 
@@ -68,10 +66,8 @@ class CompetingRisksTest {
             for (int c = 0; c < 2; c++) {
                 String cause = CAUSES.get(c);
                 CumulativeIncidenceResult.At at = r.groups().get(c).at().get(row);
-                assertRelative(at.estimate(), ref.number(row, "cif_" + cause), REL,
-                        cause + " cif at " + at.time());
-                assertRelative(at.se() * at.se(), ref.number(row, "var_" + cause), REL,
-                        cause + " var at " + at.time());
+                assertClose(cause + " cif at " + at.time(), at.estimate(), ref.number(row, "cif_" + cause), REL);
+                assertClose(cause + " var at " + at.time(), at.se() * at.se(), ref.number(row, "var_" + cause), REL);
             }
         }
     }

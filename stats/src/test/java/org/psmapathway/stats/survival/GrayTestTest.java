@@ -1,7 +1,7 @@
 package org.psmapathway.stats.survival;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.survival.Tolerance.assertRelative;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,7 @@ class GrayTestTest {
     private static void check(GrayTestResult.Cause c, String cause, double stat, double p, int df) {
         assertThat(c.cause()).isEqualTo(cause);
         assertThat(c.df()).isEqualTo(df);
-        assertRelative(c.statistic(), stat, 1e-10, cause + " statistic");
-        assertRelative(c.p(), p, 1e-9, cause + " p");
+        assertClose(cause + " statistic", c.statistic(), stat, 1e-10);
+        assertClose(cause + " p", c.p(), p, 1e-9);
     }
 }

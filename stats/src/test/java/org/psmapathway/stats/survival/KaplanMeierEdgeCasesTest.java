@@ -1,8 +1,8 @@
 package org.psmapathway.stats.survival;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.psmapathway.stats.survival.Tolerance.assertRelative;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,8 +19,8 @@ class KaplanMeierEdgeCasesTest {
                 KaplanMeierOptions.R_DEFAULT);
         assertThat(c.median()).isEqualTo(new MedianSurvival(4, 2, Double.NaN));
         RestrictedMean rm = c.restrictedMean(6);
-        assertRelative(rm.mean(), 3.75, 1e-14, "rmean");
-        assertRelative(rm.se(), 0.772801541291309, 1e-13, "se(rmean)");
+        assertClose("rmean", rm.mean(), 3.75, 1e-14);
+        assertClose("se(rmean)", rm.se(), 0.772801541291309, 1e-13);
     }
 
     @Test
@@ -36,13 +36,13 @@ class KaplanMeierEdgeCasesTest {
         List<SurvivalAt> at = c.at(new double[] {0, 0.5, 2, 3.5, 5}, false);
         assertThat(at.get(0)).isEqualTo(new SurvivalAt(0, 1, 0, 1, 1, 5));
         assertThat(at.get(1)).isEqualTo(new SurvivalAt(0.5, 1, 0, 1, 1, 5));
-        assertRelative(at.get(2).survival(), 0.6, 1e-14, "S(2)");
-        assertRelative(at.get(2).se(), 0.219089023002066, 1e-13, "se(2)");
-        assertRelative(at.get(2).lower(), 0.2933164316383264, 1e-13, "lower(2)");
+        assertClose("S(2)", at.get(2).survival(), 0.6, 1e-14);
+        assertClose("se(2)", at.get(2).se(), 0.219089023002066, 1e-13);
+        assertClose("lower(2)", at.get(2).lower(), 0.2933164316383264, 1e-13);
         assertThat(at.get(2).upper()).isEqualTo(1);
         assertThat(at.get(2).nRisk()).isEqualTo(4);
-        assertRelative(at.get(3).se(), 0.238746727726266, 1e-13, "se(3.5)");
-        assertRelative(at.get(3).lower(), 0.0630544842551363, 1e-13, "lower(3.5)");
+        assertClose("se(3.5)", at.get(3).se(), 0.238746727726266, 1e-13);
+        assertClose("lower(3.5)", at.get(3).lower(), 0.0630544842551363, 1e-13);
         assertThat(at.get(3).nRisk()).isEqualTo(1);
         assertThat(at.get(4).survival()).isNaN();
         assertThat(at.get(4).nRisk()).isZero();
@@ -87,8 +87,8 @@ class KaplanMeierEdgeCasesTest {
         assertThat(new double[] {a.median(), a.medianLower(), a.medianUpper()}).containsExactly(3,
                 1, Double.NaN);
         assertThat(a.rmeanLimit()).isEqualTo(7);
-        assertRelative(a.rmean(), 3.5, 1e-14, "rmean a");
-        assertRelative(a.rmeanSe(), 1.14564392373896, 1e-13, "se(rmean) a");
+        assertClose("rmean a", a.rmean(), 3.5, 1e-14);
+        assertClose("se(rmean) a", a.rmeanSe(), 1.14564392373896, 1e-13);
         assertThat(a.at().get(0).survival()).isEqualTo(0.5);
         assertThat(a.at().get(1).survival()).isEqualTo(0.25);
         assertThat(b.events()).isZero();
@@ -98,9 +98,9 @@ class KaplanMeierEdgeCasesTest {
         assertThat(b.at().get(0).survival()).isEqualTo(1);
         assertThat(b.at().get(1).survival()).isNaN();
         LogRankResult lr = LogRank.test(t, e, g);
-        assertRelative(lr.statistic(), 3.31506849315068, 1e-13, "chisq");
-        assertRelative(lr.groups().get(1).expected(), 1.57142857142857, 1e-13, "E b");
-        assertRelative(lr.variance()[0][0], 0.744897959183674, 1e-13, "V");
+        assertClose("chisq", lr.statistic(), 3.31506849315068, 1e-13);
+        assertClose("E b", lr.groups().get(1).expected(), 1.57142857142857, 1e-13);
+        assertClose("V", lr.variance()[0][0], 0.744897959183674, 1e-13);
         assertThat(lr.groups().get(1).observed()).isZero();
     }
 

@@ -1,7 +1,7 @@
 package org.psmapathway.stats.survival;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.survival.Tolerance.assertRelative;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,15 +41,15 @@ class KaplanMeierTest {
             assertThat(g.medianUpper()).as(what + "median ucl").isEqualTo(ref.number(row,
                     "median_ucl"));
             assertThat(g.rmeanLimit()).as("rmean = common: largest follow-up").isEqualTo(1022);
-            assertRelative(g.rmean(), ref.number(row, "rmean"), REL, what + "rmean");
-            assertRelative(g.rmeanSe(), ref.number(row, "rmean_se"), REL, what + "se(rmean)");
+            assertClose(what + "rmean", g.rmean(), ref.number(row, "rmean"), REL);
+            assertClose(what + "se(rmean)", g.rmeanSe(), ref.number(row, "rmean_se"), REL);
             for (int k = 0; k < 2; k++) {
                 String p = k == 0 ? "s365" : "s730";
                 SurvivalAt at = g.at().get(k);
-                assertRelative(at.survival(), ref.number(row, p), REL, what + p);
-                assertRelative(at.se(), ref.number(row, p + "_se"), REL, what + p + " se");
-                assertRelative(at.lower(), ref.number(row, p + "_lower"), REL, what + p + " lower");
-                assertRelative(at.upper(), ref.number(row, p + "_upper"), REL, what + p + " upper");
+                assertClose(what + p, at.survival(), ref.number(row, p), REL);
+                assertClose(what + p + " se", at.se(), ref.number(row, p + "_se"), REL);
+                assertClose(what + p + " lower", at.lower(), ref.number(row, p + "_lower"), REL);
+                assertClose(what + p + " upper", at.upper(), ref.number(row, p + "_upper"), REL);
                 assertThat(at.nRisk()).as(what + p + " n.risk").isEqualTo((int) ref.number(row,
                         "nrisk" + p.substring(1)));
             }
@@ -73,11 +73,10 @@ class KaplanMeierTest {
                         "n_event"));
                 assertThat(c.nCensor()[k]).as(what + "n.censor").isEqualTo((int) ref.number(row,
                         "n_censor"));
-                assertRelative(c.survival()[k], ref.number(row, "surv"), REL, what + "surv");
-                assertRelative(c.stdErr()[k], ref.number(row, "se_cumhaz_greenwood"), REL,
-                        what + "std.err");
-                assertRelative(c.lower()[k], ref.number(row, "lower"), REL, what + "lower");
-                assertRelative(c.upper()[k], ref.number(row, "upper"), REL, what + "upper");
+                assertClose(what + "surv", c.survival()[k], ref.number(row, "surv"), REL);
+                assertClose(what + "std.err", c.stdErr()[k], ref.number(row, "se_cumhaz_greenwood"), REL);
+                assertClose(what + "lower", c.lower()[k], ref.number(row, "lower"), REL);
+                assertClose(what + "upper", c.upper()[k], ref.number(row, "upper"), REL);
             }
         }
         assertThat(row).as("every reference row compared").isEqualTo(ref.size());
@@ -101,7 +100,7 @@ class KaplanMeierTest {
                     "median_followup"));
             assertThat(m.lower()).as(ref.text(row, "group") + " lcl").isEqualTo(ref.number(row,
                     "lcl"));
-            assertRelative(m.upper(), ref.number(row, "ucl"), 0, ref.text(row, "group") + " ucl");
+            assertClose(ref.text(row, "group") + " ucl", m.upper(), ref.number(row, "ucl"), 0);
         }
     }
 }

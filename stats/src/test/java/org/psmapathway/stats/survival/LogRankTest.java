@@ -1,8 +1,8 @@
 package org.psmapathway.stats.survival;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.psmapathway.stats.survival.Tolerance.assertRelative;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +54,11 @@ class LogRankTest {
 
     private static void check(int row, LogRankResult r) {
         String what = REF.text(row, "test") + " ";
-        assertRelative(r.statistic(), REF.number(row, "chisq"), REL, what + "chisq");
+        assertClose(what + "chisq", r.statistic(), REF.number(row, "chisq"), REL);
         assertThat(r.df()).isEqualTo((int) REF.number(row, "df"));
-        assertRelative(r.p(), REF.number(row, "p"), REL, what + "p");
-        assertRelative(r.groups().get(0).observed(), REF.number(row, "obs_male"), REL,
-                what + "observed male");
-        assertRelative(r.groups().get(0).expected(), REF.number(row, "exp_male"), REL,
-                what + "expected male");
+        assertClose(what + "p", r.p(), REF.number(row, "p"), REL);
+        assertClose(what + "observed male", r.groups().get(0).observed(), REF.number(row, "obs_male"), REL);
+        assertClose(what + "expected male", r.groups().get(0).expected(), REF.number(row, "exp_male"), REL);
         assertThat(r.groups().get(0).group()).isEqualTo("1");
         // O − E sums to zero over groups and the variance rows sum to zero
         double sum = 0;
@@ -77,9 +75,9 @@ class LogRankTest {
         // 0.4722222, chisq 2.88
         LogRankResult r = LogRank.test(new double[] {1, 2, 3, 4}, new int[] {1, 1, 0, 0},
                 GroupCoding.ofCodes(new int[] {1, 1, 2, 2}));
-        assertRelative(r.groups().get(0).expected(), 2.0 / 4 + 1.0 / 3, 1e-14, "E1");
-        assertRelative(r.variance()[0][0], 0.25 + 2.0 / 9, 1e-14, "V11");
-        assertRelative(r.statistic(), Math.pow(2 - 5.0 / 6, 2) / (0.25 + 2.0 / 9), 1e-14, "chisq");
+        assertClose("E1", r.groups().get(0).expected(), 2.0 / 4 + 1.0 / 3, 1e-14);
+        assertClose("V11", r.variance()[0][0], 0.25 + 2.0 / 9, 1e-14);
+        assertClose("chisq", r.statistic(), Math.pow(2 - 5.0 / 6, 2) / (0.25 + 2.0 / 9), 1e-14);
     }
 
     @Test

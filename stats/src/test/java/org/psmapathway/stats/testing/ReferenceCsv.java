@@ -1,6 +1,5 @@
 package org.psmapathway.stats.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -96,15 +95,5 @@ public final class ReferenceCsv {
             }
         }
         return b.build();
-    }
-
-    /** |actual − expected| ≤ rel · |expected| (NaN expected requires NaN). */
-    public static void assertRel(double actual, double expected, double rel, String what) {
-        if (Double.isNaN(expected)) {
-            assertThat(actual).as(what).isNaN();
-            return;
-        }
-        assertThat(Math.abs(actual - expected)).as(what + ": " + actual + " vs R " + expected)
-                .isLessThanOrEqualTo(rel * Math.abs(expected));
     }
 }
