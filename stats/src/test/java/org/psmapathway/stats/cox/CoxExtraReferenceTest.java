@@ -2,7 +2,7 @@ package org.psmapathway.stats.cox;
 
 import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.testing.ReferenceCsv.num;
+import static org.psmapathway.stats.testing.ReferenceCsv.number;
 
 import java.util.List;
 import java.util.Map;
@@ -45,13 +45,13 @@ class CoxExtraReferenceTest {
     }
 
     private static List<Map<String, String>> rows(String c, String quantity) {
-        return REF.rows(r -> r.get("case").equals(c) && r.get("quantity").equals(quantity));
+        return REF.where("case", c).where("quantity", quantity).rows();
     }
 
     private static double scalar(String c, String quantity) {
         List<Map<String, String>> r = rows(c, quantity);
         assertThat(r).as(c + " " + quantity).hasSize(1);
-        return num(r.get(0).get("value"));
+        return number(r.get(0), "value");
     }
 
     /** Checks coefficients by position, then the scalar quantities R stored for the case. */
@@ -60,15 +60,15 @@ class CoxExtraReferenceTest {
         assertThat(fit.coefficients()).hasSize(coef.size());
         for (int i = 0; i < coef.size(); i++) {
             Coefficient k = fit.coefficients().get(i);
-            assertClose(c + " coef " + k.term(), k.coef(), num(coef.get(i).get("value")), REL);
-            double se = num(rows(c, "se").get(i).get("value"));
+            assertClose(c + " coef " + k.term(), k.coef(), number(coef.get(i), "value"), REL);
+            double se = number(rows(c, "se").get(i), "value");
             if (Double.isNaN(k.coef())) {
                 assertThat(se).isZero(); // R's var has a zero row for an NA coefficient
                 continue;
             }
             assertClose(c + " se " + k.term(), robust ? k.robustSe() : k.se(), se, REL);
             if (robust) {
-                assertClose(c + " naive se " + k.term(), k.se(), num(rows(c, "naive_se").get(i).get("value")), REL);
+                assertClose(c + " naive se " + k.term(), k.se(), number(rows(c, "naive_se").get(i), "value"), REL);
             }
         }
         assertClose(c + " loglik null", fit.loglik()[0], scalar(c, "loglik_null"), REL);
@@ -148,9 +148,9 @@ class CoxExtraReferenceTest {
                 .containsExactlyElementsOf(chisq.stream().map(r -> r.get("term")).toList());
         for (int i = 0; i < chisq.size(); i++) {
             CoxZph.Row row = zph.rows().get(i);
-            assertClose(c + " zph chisq " + row.term(), row.chisq(), num(chisq.get(i).get("value")), REL);
-            assertThat(row.df()).isEqualTo((int) num(rows(c, "zph_df").get(i).get("value")));
-            assertClose(c + " zph p " + row.term(), row.p(), num(rows(c, "zph_p").get(i).get("value")), REL);
+            assertClose(c + " zph chisq " + row.term(), row.chisq(), number(chisq.get(i), "value"), REL);
+            assertThat(row.df()).isEqualTo((int) number(rows(c, "zph_df").get(i), "value"));
+            assertClose(c + " zph p " + row.term(), row.p(), number(rows(c, "zph_p").get(i), "value"), REL);
         }
     }
 
@@ -161,7 +161,7 @@ class CoxExtraReferenceTest {
                 .numeric("status", new double[] {1, 0, 1, 0, 1, 0, 1, 0})
                 .numeric("x", new double[] {1, 0, 1, 0, 1, 0, 1, 0}).build();
         CoxFit fit = CoxModel.fit(d, CoxSpec.of("time", "status", "x"), CoxOptions.defaults()).result();
-        assertClose("coef", fit.coefficient("x").coef(), num(rows("monotone", "coef").get(0).get("value")), REL);
+        assertClose("coef", fit.coefficient("x").coef(), number(rows("monotone", "coef").get(0), "value"), REL);
         assertClose("loglik", fit.loglik()[1], scalar("monotone", "loglik"), REL);
         assertThat(fit.iterations()).isEqualTo((int) scalar("monotone", "iter"));
         assertThat(fit.converged()).isFalse();
@@ -174,7 +174,7 @@ class CoxExtraReferenceTest {
                 .numeric("status", new double[] {1, 1, 1, 1, 1, 1})
                 .numeric("x", new double[] {1, 1, 1, 0, 0, 0}).build();
         CoxFit fit = CoxModel.fit(d, CoxSpec.of("time", "status", "x"), CoxOptions.defaults()).result();
-        assertClose("coef", fit.coefficient("x").coef(), num(rows("infinite", "coef").get(0).get("value")), REL);
+        assertClose("coef", fit.coefficient("x").coef(), number(rows("infinite", "coef").get(0), "value"), REL);
         assertClose("loglik", fit.loglik()[1], scalar("infinite", "loglik"), REL);
         assertThat(fit.iterations()).isEqualTo((int) scalar("infinite", "iter"));
         assertThat(fit.warnings()).containsExactly("Loglik converged before variable 1; coefficient may be infinite.");

@@ -2,7 +2,7 @@ package org.psmapathway.stats.cox;
 
 import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.testing.ReferenceCsv.num;
+import static org.psmapathway.stats.testing.ReferenceCsv.number;
 
 import java.util.List;
 import java.util.Map;
@@ -31,9 +31,9 @@ class CoxReferenceTest {
             CoxFit fit = r.get("model").equals("strata_sex") ? strata : inter;
             Coefficient c = fit.coefficient(r.get("term"));
             String w = r.get("model") + " " + r.get("term") + " ";
-            assertClose(w + "coef", c.coef(), num(r.get("coef")), REL);
-            assertClose(w + "se", c.se(), num(r.get("se")), REL);
-            assertClose(w + "loglik", fit.loglik()[1], num(r.get("loglik")), REL);
+            assertClose(w + "coef", c.coef(), number(r, "coef"), REL);
+            assertClose(w + "se", c.se(), number(r, "se"), REL);
+            assertClose(w + "loglik", fit.loglik()[1], number(r, "loglik"), REL);
         }
     }
 
@@ -47,13 +47,13 @@ class CoxReferenceTest {
             String w = r.get("ties") + " ";
             assertThat(fit.n()).isEqualTo(6);
             assertThat(fit.dropped()).isEqualTo(1); // status NA
-            assertClose(w + "coef", fit.coefficients().get(0).coef(), num(r.get("coef")), REL);
-            assertClose(w + "closed form", fit.coefficients().get(0).coef(), num(r.get("closed_form_beta")), 1e-9);
-            assertClose(w + "se", fit.coefficients().get(0).se(), num(r.get("se")), REL);
-            assertClose(w + "loglik null", fit.loglik()[0], num(r.get("loglik_null")), REL);
-            assertClose(w + "loglik", fit.loglik()[1], num(r.get("loglik")), REL);
-            assertClose(w + "score", fit.tests().score().statistic(), num(r.get("score_test")), REL);
-            assertThat(fit.iterations()).as(w + "iter").isEqualTo((int) num(r.get("iter")));
+            assertClose(w + "coef", fit.coefficients().get(0).coef(), number(r, "coef"), REL);
+            assertClose(w + "closed form", fit.coefficients().get(0).coef(), number(r, "closed_form_beta"), 1e-9);
+            assertClose(w + "se", fit.coefficients().get(0).se(), number(r, "se"), REL);
+            assertClose(w + "loglik null", fit.loglik()[0], number(r, "loglik_null"), REL);
+            assertClose(w + "loglik", fit.loglik()[1], number(r, "loglik"), REL);
+            assertClose(w + "score", fit.tests().score().statistic(), number(r, "score_test"), REL);
+            assertThat(fit.iterations()).as(w + "iter").isEqualTo((int) number(r, "iter"));
         }
     }
 
@@ -64,17 +64,17 @@ class CoxReferenceTest {
         for (String ties : List.of("efron", "breslow")) {
             CoxFit fit = CoxModel.fit(rossi, CoxSpec.of("week", "arrest", "fin + age + race + wexp + mar + paro + prio"),
                     CoxOptions.defaults().withTies(ties.equals("efron") ? Ties.EFRON : Ties.BRESLOW)).result();
-            List<Map<String, String>> rows = ref.rows(r -> r.get("ties").equals(ties));
+            List<Map<String, String>> rows = ref.where("ties", ties).rows();
             assertThat(rows).hasSize(7);
             for (Map<String, String> r : rows) {
                 Coefficient c = fit.coefficient(r.get("term"));
                 String w = ties + " " + r.get("term") + " ";
-                assertClose(w + "coef", c.coef(), num(r.get("coef")), REL);
-                assertClose(w + "se", c.se(), num(r.get("se")), REL);
-                assertClose(w + "z", c.z(), num(r.get("z")), REL);
-                assertClose(w + "loglik", fit.loglik()[1], num(r.get("loglik")), REL);
-                assertClose(w + "LR", fit.tests().lr().statistic(), num(r.get("lr_test")), REL);
-                assertClose(w + "concordance", fit.concordance().value(), num(r.get("concordance")), REL);
+                assertClose(w + "coef", c.coef(), number(r, "coef"), REL);
+                assertClose(w + "se", c.se(), number(r, "se"), REL);
+                assertClose(w + "z", c.z(), number(r, "z"), REL);
+                assertClose(w + "loglik", fit.loglik()[1], number(r, "loglik"), REL);
+                assertClose(w + "LR", fit.tests().lr().statistic(), number(r, "lr_test"), REL);
+                assertClose(w + "concordance", fit.concordance().value(), number(r, "concordance"), REL);
             }
         }
     }

@@ -3,7 +3,7 @@ package org.psmapathway.stats.cox;
 import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.psmapathway.stats.testing.ReferenceCsv.num;
+import static org.psmapathway.stats.testing.ReferenceCsv.number;
 
 import java.util.List;
 import java.util.Map;
@@ -25,16 +25,16 @@ class FineGrayTest {
     void crrMatchesR() {
         ModelData data = data();
         FineGrayFit fit = FineGray.fit(data, "etime", "event", "age + male", "pcm", "censor", 0.95);
-        List<Map<String, String>> rows = ReferenceCsv.read("mgus2_finegray.csv").rows(r -> r.get("method").equals("cmprsk::crr"));
+        List<Map<String, String>> rows = ReferenceCsv.read("mgus2_finegray.csv").where("method", "cmprsk::crr").rows();
         assertThat(rows).hasSize(2);
         for (Map<String, String> r : rows) {
             Coefficient c = fit.coefficient(r.get("term"));
-            assertClose("crr coef " + r.get("term"), c.coef(), num(r.get("coef")), REL);
-            assertClose("crr se " + r.get("term"), c.se(), num(r.get("se")), REL);
+            assertClose("crr coef " + r.get("term"), c.coef(), number(r, "coef"), REL);
+            assertClose("crr se " + r.get("term"), c.se(), number(r, "se"), REL);
         }
         ReferenceCsv extra = ReferenceCsv.read("cox_extra_reference.csv");
         for (String q : List.of("coef", "se", "z", "p", "hr_lower95", "hr_upper95")) {
-            List<Map<String, String>> ref = extra.rows(r -> r.get("case").equals("mgus2_crr_pcm") && r.get("quantity").equals(q));
+            List<Map<String, String>> ref = extra.where("case", "mgus2_crr_pcm").where("quantity", q).rows();
             assertThat(ref).hasSize(2);
             for (int i = 0; i < 2; i++) {
                 Coefficient c = fit.coefficients().get(i);
@@ -46,11 +46,11 @@ class FineGrayTest {
                     case "hr_lower95" -> c.lower();
                     default -> c.upper();
                 };
-                assertClose("crr " + q + " " + c.term(), actual, num(ref.get(i).get("value")), REL);
+                assertClose("crr " + q + " " + c.term(), actual, number(ref.get(i), "value"), REL);
             }
         }
-        double loglik = num(extra.rows(r -> r.get("case").equals("mgus2_crr_pcm") && r.get("quantity").equals("loglik")).get(0).get("value"));
-        double loglikNull = num(extra.rows(r -> r.get("case").equals("mgus2_crr_pcm") && r.get("quantity").equals("loglik_null")).get(0).get("value"));
+        double loglik = number(extra.where("case", "mgus2_crr_pcm").where("quantity", "loglik").rows().get(0), "value");
+        double loglikNull = number(extra.where("case", "mgus2_crr_pcm").where("quantity", "loglik_null").rows().get(0), "value");
         assertClose("loglik", fit.loglik()[1], loglik, REL);
         assertClose("loglik null", fit.loglik()[0], loglikNull, REL);
         assertThat(fit.converged()).isTrue();
@@ -63,10 +63,10 @@ class FineGrayTest {
         FineGrayFit fit = FineGray.fit(data(), "etime", "event", "age + male", "death", "censor", 0.95);
         ReferenceCsv extra = ReferenceCsv.read("cox_extra_reference.csv");
         for (String q : List.of("coef", "se")) {
-            List<Map<String, String>> ref = extra.rows(r -> r.get("case").equals("mgus2_crr_death") && r.get("quantity").equals(q));
+            List<Map<String, String>> ref = extra.where("case", "mgus2_crr_death").where("quantity", q).rows();
             for (int i = 0; i < 2; i++) {
                 Coefficient c = fit.coefficients().get(i);
-                assertClose("death " + q + " " + c.term(), q.equals("coef") ? c.coef() : c.se(), num(ref.get(i).get("value")), REL);
+                assertClose("death " + q + " " + c.term(), q.equals("coef") ? c.coef() : c.se(), number(ref.get(i), "value"), REL);
             }
         }
     }
@@ -103,7 +103,7 @@ class FineGrayTest {
         List<Map<String, String>> rows = ReferenceCsv.read("mgus2_competing.csv").rows();
         Map<String, Double> ageById = new java.util.HashMap<>();
         for (Map<String, String> r : ReferenceCsv.read("mgus2_age.csv").rows()) {
-            ageById.put(r.get("id"), num(r.get("age")));
+            ageById.put(r.get("id"), number(r, "age"));
         }
         int n = rows.size();
         double[] etime = new double[n];
@@ -112,7 +112,7 @@ class FineGrayTest {
         String[] event = new String[n];
         for (int i = 0; i < n; i++) {
             Map<String, String> r = rows.get(i);
-            etime[i] = num(r.get("etime"));
+            etime[i] = number(r, "etime");
             age[i] = ageById.get(r.get("id"));
             male[i] = r.get("sex").equals("M") ? 1 : 0;
             event[i] = r.get("event");

@@ -2,7 +2,7 @@ package org.psmapathway.stats.cox;
 
 import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.testing.ReferenceCsv.num;
+import static org.psmapathway.stats.testing.ReferenceCsv.number;
 
 import java.util.List;
 import java.util.Map;
@@ -37,31 +37,31 @@ class LungCoxTest {
     }
 
     private static void check(String ties, CoxFit fit) {
-        List<Map<String, String>> rows = ReferenceCsv.read("lung_coxph.csv").rows(r -> r.get("ties").equals(ties));
+        List<Map<String, String>> rows = ReferenceCsv.read("lung_coxph.csv").where("ties", ties).rows();
         assertThat(rows).hasSize(3);
         assertThat(fit.coefficients()).extracting(Coefficient::term).containsExactly("age", "sex", "ph.ecog");
         for (Map<String, String> r : rows) {
             Coefficient c = fit.coefficient(r.get("term"));
             String w = ties + " " + r.get("term") + " ";
-            assertClose(w + "coef", c.coef(), num(r.get("coef")), REL);
-            assertClose(w + "se", c.se(), num(r.get("se")), REL);
-            assertClose(w + "robust se", c.robustSe(), num(r.get("robust_se")), REL);
-            assertClose(w + "hr", c.hr(), num(r.get("hr")), REL);
-            assertClose(w + "lower", c.lower(), num(r.get("hr_lower95")), REL);
-            assertClose(w + "upper", c.upper(), num(r.get("hr_upper95")), REL);
-            assertClose(w + "z", c.z(), num(r.get("z")), REL);
-            assertClose(w + "p", c.p(), num(r.get("p")), REL);
-            assertClose(w + "loglik null", fit.loglik()[0], num(r.get("loglik_null")), REL);
-            assertClose(w + "loglik", fit.loglik()[1], num(r.get("loglik")), REL);
-            assertClose(w + "LR", fit.tests().lr().statistic(), num(r.get("lr_test")), REL);
+            assertClose(w + "coef", c.coef(), number(r, "coef"), REL);
+            assertClose(w + "se", c.se(), number(r, "se"), REL);
+            assertClose(w + "robust se", c.robustSe(), number(r, "robust_se"), REL);
+            assertClose(w + "hr", c.hr(), number(r, "hr"), REL);
+            assertClose(w + "lower", c.lower(), number(r, "hr_lower95"), REL);
+            assertClose(w + "upper", c.upper(), number(r, "hr_upper95"), REL);
+            assertClose(w + "z", c.z(), number(r, "z"), REL);
+            assertClose(w + "p", c.p(), number(r, "p"), REL);
+            assertClose(w + "loglik null", fit.loglik()[0], number(r, "loglik_null"), REL);
+            assertClose(w + "loglik", fit.loglik()[1], number(r, "loglik"), REL);
+            assertClose(w + "LR", fit.tests().lr().statistic(), number(r, "lr_test"), REL);
             assertThat(fit.tests().wald().statistic()).as(w + "Wald (rounded by R)")
-                    .isCloseTo(num(r.get("wald_test")), org.assertj.core.data.Offset.offset(0.005));
-            assertClose(w + "score", fit.tests().score().statistic(), num(r.get("score_test")), REL);
-            assertClose(w + "concordance", fit.concordance().value(), num(r.get("concordance")), REL);
-            assertClose(w + "concordance se", fit.concordance().se(), num(r.get("concordance_se")), REL);
-            assertThat(fit.n()).isEqualTo((int) num(r.get("n")));
-            assertThat(fit.events()).isEqualTo((int) num(r.get("nevent")));
-            assertThat(fit.iterations()).isEqualTo((int) num(r.get("iter")));
+                    .isCloseTo(number(r, "wald_test"), org.assertj.core.data.Offset.offset(0.005));
+            assertClose(w + "score", fit.tests().score().statistic(), number(r, "score_test"), REL);
+            assertClose(w + "concordance", fit.concordance().value(), number(r, "concordance"), REL);
+            assertClose(w + "concordance se", fit.concordance().se(), number(r, "concordance_se"), REL);
+            assertThat(fit.n()).isEqualTo((int) number(r, "n"));
+            assertThat(fit.events()).isEqualTo((int) number(r, "nevent"));
+            assertThat(fit.iterations()).isEqualTo((int) number(r, "iter"));
         }
         assertThat(fit.dropped()).isEqualTo(1);
         assertThat(fit.tests().lr().df()).isEqualTo(3);

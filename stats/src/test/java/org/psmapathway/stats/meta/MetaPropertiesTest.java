@@ -109,23 +109,23 @@ class MetaPropertiesTest {
     @Test
     void autoRulePicksFixedOrRandomAndSaysWhy() {
         // HR example: I2 = 38.8 %, Q p = 0.147 -> fixed effect.
-        MetaResult hr = MetaAnalysis.fit(ReferenceCsv.hrExample(), MetaOptions.defaults().withAuto(true));
+        MetaResult hr = MetaAnalysis.fit(ReferenceStudies.hrExample(), MetaOptions.defaults().withAuto(true));
         assertThat(hr.method()).isEqualTo("FE");
         assertThat(hr.modelChoice()).startsWith("auto: I2 = 38.8%").contains("fixed effect");
         // dat.bcg: I2 = 92 % -> random effects with the configured estimator.
-        MetaResult bcg = MetaAnalysis.fit(ReferenceCsv.bcg(),
+        MetaResult bcg = MetaAnalysis.fit(ReferenceStudies.bcg(),
                 MetaOptions.of(Tau2Method.REML).withAuto(true));
         assertThat(bcg.method()).isEqualTo("REML");
         assertThat(bcg.modelChoice()).contains("random effects, REML");
-        assertThat(MetaAnalysis.fit(ReferenceCsv.bcg(), MetaOptions.defaults().withAuto(true)).method())
+        assertThat(MetaAnalysis.fit(ReferenceStudies.bcg(), MetaOptions.defaults().withAuto(true)).method())
                 .isEqualTo("DL");
-        assertThatThrownBy(() -> MetaAnalysis.fit(ReferenceCsv.bcg(), MetaOptions.of(Tau2Method.FE).withAuto(true)))
+        assertThatThrownBy(() -> MetaAnalysis.fit(ReferenceStudies.bcg(), MetaOptions.of(Tau2Method.FE).withAuto(true)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void forestPlotFieldsWeightsInPercentAndStudyIntervals() {
-        MetaResult r = MetaAnalysis.fitWithLeaveOneOut(ReferenceCsv.bcg(), MetaOptions.of(Tau2Method.REML));
+        MetaResult r = MetaAnalysis.fitWithLeaveOneOut(ReferenceStudies.bcg(), MetaOptions.of(Tau2Method.REML));
         double sum = r.studies().stream().mapToDouble(StudyWeight::weight).sum();
         assertThat(sum).isCloseTo(100, within(1e-10));
         StudyWeight s = r.studies().get(0);

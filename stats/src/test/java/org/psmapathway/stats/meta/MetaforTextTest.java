@@ -32,7 +32,7 @@ class MetaforTextTest {
     @Test
     void fixedEffectAndRandomEffectsBlocksMatchR() throws IOException {
         String all = output();
-        StudyData bcg = ReferenceCsv.bcg();
+        StudyData bcg = ReferenceStudies.bcg();
         for (String m : new String[] {"FE", "DL", "REML", "ML", "HE", "SJ", "DL+knha", "REML+knha"}) {
             String[] parts = m.split("\\+");
             MetaResult r = MetaAnalysis.fit(bcg,
@@ -45,7 +45,7 @@ class MetaforTextTest {
 
     @Test
     void hazardRatioKnappHartungBlockMatchesR() throws IOException {
-        MetaResult r = MetaAnalysis.fit(ReferenceCsv.hrExample(),
+        MetaResult r = MetaAnalysis.fit(ReferenceStudies.hrExample(),
                 MetaOptions.of(Tau2Method.REML).withKnappHartung(true));
         String expected = block(output(), "==== HR example method = REML+knha ====");
         assertThat(expected).startsWith(MetaforText.render(r).stripTrailing());

@@ -1,6 +1,7 @@
 package org.psmapathway.stats.survival;
 
 import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
+import org.psmapathway.stats.testing.ReferenceCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class CompetingRisksTest {
     private static final List<String> CAUSES = List.of("pcm", "death");
     private static final double[] TIMES = {60, 120, 240, 360};
 
-    static final ReferenceCsv MGUS2 = ReferenceCsv.load("mgus2_competing.csv");
+    static final ReferenceCsv MGUS2 = ReferenceCsv.read("mgus2_competing.csv");
     static final double[] TIME = MGUS2.numbers("etime");
     static final int[] STATUS = status(MGUS2.texts("event"));
 
@@ -36,38 +37,38 @@ class CompetingRisksTest {
 
     @Test
     void aalenJohansenMatchesSurvfit() {
-        ReferenceCsv ref = ReferenceCsv.load("mgus2_aalen_johansen.csv");
+        ReferenceCsv ref = ReferenceCsv.read("mgus2_aalen_johansen.csv");
         CumulativeIncidenceResult r = AalenJohansen.estimate(TIME, STATUS, CAUSES,
                 GroupCoding.single(TIME.length),
                 TIMES);
         assertThat(r.groups()).hasSize(2);
-        for (int row = 0; row < ref.size(); row++) {
-            assertThat(ref.number(row, "time")).isEqualTo(TIMES[row]);
+        for (int row = 0; row < ref.rows().size(); row++) {
+            assertThat(ReferenceCsv.number(ref.rows().get(row), "time")).isEqualTo(TIMES[row]);
             for (int c = 0; c < 2; c++) {
                 String cause = CAUSES.get(c);
                 CumulativeIncidenceResult.At at = r.groups().get(c).at().get(row);
                 assertThat(r.groups().get(c).cause()).isEqualTo(cause);
-                assertClose(cause + " cif at " + at.time(), at.estimate(), ref.number(row, "cif_" + cause), REL);
-                assertClose(cause + " se at " + at.time(), at.se(), ref.number(row, "se_" + cause), REL);
+                assertClose(cause + " cif at " + at.time(), at.estimate(), ReferenceCsv.number(ref.rows().get(row), "cif_" + cause), REL);
+                assertClose(cause + " se at " + at.time(), at.se(), ReferenceCsv.number(ref.rows().get(row), "se_" + cause), REL);
             }
             double p0 = 1 - r.groups().get(0).at().get(row).estimate() - r.groups().get(1).at().get(
                     row).estimate();
-            assertClose("event-free at " + TIMES[row], p0, ref.number(row, "p_state0"), REL);
+            assertClose("event-free at " + TIMES[row], p0, ReferenceCsv.number(ref.rows().get(row), "p_state0"), REL);
         }
     }
 
     @Test
     void grayEstimatesAndVariancesMatchCmprsk() {
-        ReferenceCsv ref = ReferenceCsv.load("mgus2_cmprsk_cuminc.csv");
+        ReferenceCsv ref = ReferenceCsv.read("mgus2_cmprsk_cuminc.csv");
         CumulativeIncidenceResult r = GrayCumulativeIncidence.estimate(TIME, STATUS, CAUSES,
                 GroupCoding.single(TIME.length), TIMES);
-        for (int row = 0; row < ref.size(); row++) {
-            assertThat(ref.number(row, "time")).isEqualTo(TIMES[row]);
+        for (int row = 0; row < ref.rows().size(); row++) {
+            assertThat(ReferenceCsv.number(ref.rows().get(row), "time")).isEqualTo(TIMES[row]);
             for (int c = 0; c < 2; c++) {
                 String cause = CAUSES.get(c);
                 CumulativeIncidenceResult.At at = r.groups().get(c).at().get(row);
-                assertClose(cause + " cif at " + at.time(), at.estimate(), ref.number(row, "cif_" + cause), REL);
-                assertClose(cause + " var at " + at.time(), at.se() * at.se(), ref.number(row, "var_" + cause), REL);
+                assertClose(cause + " cif at " + at.time(), at.estimate(), ReferenceCsv.number(ref.rows().get(row), "cif_" + cause), REL);
+                assertClose(cause + " var at " + at.time(), at.se() * at.se(), ReferenceCsv.number(ref.rows().get(row), "var_" + cause), REL);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.psmapathway.stats.survival;
 
 import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
+import org.psmapathway.stats.testing.ReferenceCsv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class LogRankTest {
 
     private static final double REL = 1e-10;
-    private static final ReferenceCsv REF = ReferenceCsv.load("lung_logrank_sex.csv");
+    private static final ReferenceCsv REF = ReferenceCsv.read("lung_logrank_sex.csv");
 
     @Test
     void logRankMatchesR() {
@@ -53,12 +54,12 @@ class LogRankTest {
     }
 
     private static void check(int row, LogRankResult r) {
-        String what = REF.text(row, "test") + " ";
-        assertClose(what + "chisq", r.statistic(), REF.number(row, "chisq"), REL);
-        assertThat(r.df()).isEqualTo((int) REF.number(row, "df"));
-        assertClose(what + "p", r.p(), REF.number(row, "p"), REL);
-        assertClose(what + "observed male", r.groups().get(0).observed(), REF.number(row, "obs_male"), REL);
-        assertClose(what + "expected male", r.groups().get(0).expected(), REF.number(row, "exp_male"), REL);
+        String what = REF.rows().get(row).get("test") + " ";
+        assertClose(what + "chisq", r.statistic(), ReferenceCsv.number(REF.rows().get(row), "chisq"), REL);
+        assertThat(r.df()).isEqualTo((int) ReferenceCsv.number(REF.rows().get(row), "df"));
+        assertClose(what + "p", r.p(), ReferenceCsv.number(REF.rows().get(row), "p"), REL);
+        assertClose(what + "observed male", r.groups().get(0).observed(), ReferenceCsv.number(REF.rows().get(row), "obs_male"), REL);
+        assertClose(what + "expected male", r.groups().get(0).expected(), ReferenceCsv.number(REF.rows().get(row), "exp_male"), REL);
         assertThat(r.groups().get(0).group()).isEqualTo("1");
         // O − E sums to zero over groups and the variance rows sum to zero
         double sum = 0;
