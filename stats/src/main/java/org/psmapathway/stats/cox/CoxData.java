@@ -1,5 +1,7 @@
 package org.psmapathway.stats.cox;
 
+import org.psmapathway.stats.sort.SortOrder;
+
 /**
  * The fitting data of {@code coxph.fit}: rows sorted by (stratum, time), covariates centred and scaled
  * as {@code coxfit6.c} does, in one row-major {@code double[]} (n × p) for cache-friendly risk-set sums.

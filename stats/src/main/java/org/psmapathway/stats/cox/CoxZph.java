@@ -3,6 +3,7 @@ package org.psmapathway.stats.cox;
 import java.util.ArrayList;
 import java.util.List;
 import org.psmapathway.stats.model.DesignMatrix;
+import org.psmapathway.stats.sort.SortOrder;
 
 /**
  * The test of proportional hazards of survival ≥ 3's {@code cox.zph(fit, transform = "km")}

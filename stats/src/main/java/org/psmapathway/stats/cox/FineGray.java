@@ -6,6 +6,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.psmapathway.stats.model.DesignMatrix;
 import org.psmapathway.stats.model.Formula;
 import org.psmapathway.stats.model.ModelData;
+import org.psmapathway.stats.sort.SortOrder;
 
 /**
  * Fine–Gray proportional subdistribution hazards regression as {@code cmprsk::crr} computes it
@@ -83,7 +84,7 @@ public final class FineGray {
         int n = time.length;
         int p = x.columns();
         // crr: d <- d[order(d$ftime), ] (stable)
-        int[] ord = SortOrder.of(n, (a, b) -> Double.compare(time[a], time[b]));
+        int[] ord = SortOrder.ascending(time);
         double[] t = new double[n];
         int[] ici = new int[n];
         double[] xs = new double[n * p];

@@ -1,6 +1,7 @@
 package org.psmapathway.stats.cox;
 
 import java.util.Arrays;
+import org.psmapathway.stats.sort.SortOrder;
 
 /**
  * Harrell's concordance with its infinitesimal-jackknife standard error: a port of survival's

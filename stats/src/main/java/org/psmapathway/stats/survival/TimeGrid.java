@@ -1,11 +1,12 @@
 package org.psmapathway.stats.survival;
 
 import java.util.Arrays;
+import org.psmapathway.stats.sort.SortOrder;
 
 /**
  * The distinct follow-up times of a data set, each row's position among them, and the rows ordered
  * by group (or stratum) and then time. Built with one radix sort of the times and a counting sort
- * by block after it, so every estimator downstream is a linear pass.
+ * by block after it ({@link SortOrder}), so every estimator downstream is a linear pass.
  *
  * <p>Near-equal times are merged as R does before fitting ({@code survival::aeqSurv}, called by
  * {@code survfit} and {@code survdiff} with {@code timefix = TRUE}): consecutive distinct times
@@ -35,7 +36,7 @@ final class TimeGrid {
     /** @param timefix merge near-equal times like R's {@code aeqSurv}; {@code cmprsk} does not do this */
     static TimeGrid of(double[] time, boolean timefix) {
         int n = time.length;
-        int[] byTime = sortedRows(time);
+        int[] byTime = SortOrder.ascending(time);
         double[] distinct = new double[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
@@ -58,51 +59,6 @@ final class TimeGrid {
             rank[byTime[i]] = k;
         }
         return new TimeGrid(cuts, rank, byTime);
-    }
-
-    /**
-     * Row indices in ascending time order, ties in row order: a stable LSD radix sort on the IEEE
-     * bits of the times (for times >= 0 the bit patterns order like the values; -0.0 is read as 0).
-     */
-    private static int[] sortedRows(double[] time) {
-        int n = time.length;
-        long[] key = new long[n];
-        int[] row = new int[n];
-        for (int i = 0; i < n; i++) {
-            key[i] = time[i] == 0 ? 0L : Double.doubleToRawLongBits(time[i]);
-            row[i] = i;
-        }
-        long[] key2 = new long[n];
-        int[] row2 = new int[n];
-        int[] count = new int[1 << 16];
-        for (int shift = 0; shift < 64; shift += 16) {
-            Arrays.fill(count, 0);
-            for (long kv : key) {
-                count[(int) (kv >>> shift) & 0xFFFF]++;
-            }
-            if (count[(int) (key[0] >>> shift) & 0xFFFF] == n) {
-                continue; // every key has the same digit here
-            }
-            int sum = 0;
-            for (int d = 0; d < count.length; d++) {
-                int c = count[d];
-                count[d] = sum;
-                sum += c;
-            }
-            for (int i = 0; i < n; i++) {
-                int d = (int) (key[i] >>> shift) & 0xFFFF;
-                int at = count[d]++;
-                key2[at] = key[i];
-                row2[at] = row[i];
-            }
-            long[] tk = key;
-            key = key2;
-            key2 = tk;
-            int[] tr = row;
-            row = row2;
-            row2 = tr;
-        }
-        return row;
     }
 
     private static double[] mergeNearTies(double[] y) {
@@ -144,11 +100,7 @@ final class TimeGrid {
         for (int b = 0; b < blocks; b++) {
             start[b + 1] += start[b];
         }
-        int[] next = Arrays.copyOf(start, blocks);
-        int[] order = new int[n];
-        for (int row : byTime) {
-            order[next[block[row]]++] = row;
-        }
+        int[] order = SortOrder.byCodes(byTime, block);
         return new Ordered(order, start);
     }
 
