@@ -106,6 +106,33 @@ public final class GeneralizedCholesky {
         }
     }
 
+    /**
+     * The quadratic form x'A⁻x = Σ b_i² / D_i over the non-redundant pivots, where F b = x is the
+     * forward half of {@code chsolve2} with the columns of redundant pivots read as zero: for a
+     * full-rank A this is x'A⁻¹x, for a singular one the generalised inverse that leaves the
+     * redundant directions out. This is the chi-square of a score test ({@code survdiff},
+     * {@code cmprsk}'s Gray test) computed without forming A⁻¹ x.
+     */
+    public double quadraticForm(double[] x) {
+        int n = m.length;
+        if (x.length != n) {
+            throw new IllegalArgumentException("x: expected " + n + " values, got " + x.length);
+        }
+        double[] b = x.clone();
+        double q = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < i; k++) {
+                if (m[k][k] != 0) {
+                    b[i] -= m[i][k] * b[k];
+                }
+            }
+            if (m[i][i] != 0) {
+                q += b[i] * b[i] / m[i][i];
+            }
+        }
+        return q;
+    }
+
     /** Returns A⁻ (generalized inverse, {@code chinv2}) as a full symmetric matrix. */
     public double[][] inverse() {
         int n = m.length;

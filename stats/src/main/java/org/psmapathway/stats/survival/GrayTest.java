@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.psmapathway.stats.model.GeneralizedCholesky;
 
 /**
  * Gray's (1988) test comparing the cumulative incidence of a cause across groups, optionally
@@ -77,11 +78,12 @@ public final class GrayTest {
                         ordered.start()[b + 1], rho,
                         score, var);
             }
-            int[] rank = new int[1];
-            double stat = SymmetricSolve.quadraticForm(var, score, rank);
+            GeneralizedCholesky chol =
+                    GeneralizedCholesky.decompose(var, LogRank.SCORE_TEST_TOLERANCE);
+            double stat = chol.quadraticForm(score);
             int df = ng - 1;
             double p;
-            if (rank[0] < df) {
+            if (chol.rank() < df) {
                 stat = Double.NaN;
                 p = Double.NaN;
             } else {

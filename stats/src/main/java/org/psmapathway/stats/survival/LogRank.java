@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.psmapathway.stats.model.GeneralizedCholesky;
 
 /**
  * The G-rho family of k-sample tests of Harrington and Fleming (1982), R's
@@ -18,9 +19,15 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * dropped, χ² = (O − E)'V⁻¹(O − E) and df = (groups with E > 0) − 1; χ² = 0 when fewer than two
  * groups remain (p = 1 for df = 0, NaN when there are no events, as R's {@code pchisq} gives).
  * Where R's {@code solve()} would stop on a singular V, a generalised inverse is used
- * ({@link SymmetricSolve}).
+ * ({@link GeneralizedCholesky#quadraticForm}).
  */
 public final class LogRank {
+
+    /**
+     * Pivots below this fraction of the largest variance count as zero (survival's
+     * {@code cholesky2} toler as {@code coxph} passes it, 1e-9); shared with {@link GrayTest}.
+     */
+    static final double SCORE_TEST_TOLERANCE = 1e-9;
 
     private LogRank() {
     }
@@ -142,10 +149,12 @@ public final class LogRank {
                 int ga = keep[a + 1];
                 diff[a] = observed[ga] - expected[ga];
                 for (int b = 0; b < p; b++) {
-                    v[a][b] = var[ga][keep[b + 1]];
+                    // transposed: cholesky2 reads the upper triangle, and the pass above builds
+                    // var[j][k] and var[k][j] with different roundings; this keeps the lower one
+                    v[b][a] = var[ga][keep[b + 1]];
                 }
             }
-            chi = SymmetricSolve.quadraticForm(v, diff, null);
+            chi = GeneralizedCholesky.decompose(v, SCORE_TEST_TOLERANCE).quadraticForm(diff);
         }
         int df = kept - 1;
         // R: pchisq(0, 0, lower.tail = FALSE) is 1; with no events at all df is -1 and R gives NaN
