@@ -7,6 +7,8 @@ import org.psmapathway.stats.model.DesignMatrix;
 import org.psmapathway.stats.model.Formula;
 import org.psmapathway.stats.model.GeneralizedCholesky;
 import org.psmapathway.stats.model.ModelData;
+import org.psmapathway.stats.survival.RightCensoredData;
+import org.psmapathway.stats.survival.StatusCoding;
 
 /**
  * Cox proportional hazards regression as R's {@code survival::coxph} (R/coxph.R, R/coxph.fit.R,
@@ -75,10 +77,15 @@ public final class CoxModel {
         if (n == 0) {
             throw new IllegalArgumentException("data: no rows left after dropping " + x.dropped() + " with missing values");
         }
-        SurvivalResponse.checkTimes(time, timeName);
+        // Surv(time, status) as R checks it, with the survival package's rules and row naming
+        RightCensoredData.checkTimes(time, i -> "column '" + timeName + "' row " + i);
         checkCodes(strata, "strata");
         checkCodes(cluster, "cluster");
-        boolean[] event = SurvivalResponse.events(status, statusName);
+        int[] coded = StatusCoding.toEventIndicator(status, i -> "column '" + statusName + "' row " + i);
+        boolean[] event = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            event[i] = coded[i] == 1;
+        }
         int p = x.columns();
         double[][] cols = new double[p][];
         for (int j = 0; j < p; j++) {

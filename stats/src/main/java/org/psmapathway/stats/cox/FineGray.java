@@ -7,6 +7,7 @@ import org.psmapathway.stats.model.DesignMatrix;
 import org.psmapathway.stats.model.Formula;
 import org.psmapathway.stats.model.ModelData;
 import org.psmapathway.stats.sort.SortOrder;
+import org.psmapathway.stats.survival.RightCensoredData;
 
 /**
  * Fine–Gray proportional subdistribution hazards regression as {@code cmprsk::crr} computes it
@@ -60,7 +61,7 @@ public final class FineGray {
         if (!failSeen) {
             throw new IllegalArgumentException("column '" + status + "': no row has the cause of interest '" + failCode + "'");
         }
-        SurvivalResponse.checkTimes(t, time);
+        RightCensoredData.checkTimes(t, i -> "column '" + time + "' row " + i);
         return fit(t, cause, x, confLevel);
     }
 

@@ -1,5 +1,7 @@
 package org.psmapathway.stats.survival;
 
+import java.util.function.IntFunction;
+
 /**
  * Checks the columns of right-censored survival data before any estimator runs: follow-up times
  * finite and {@code >= 0}, event indicators 0 (censored) or 1 (event), equal lengths, at least one
@@ -80,11 +82,20 @@ public final class RightCensoredData {
         if (time.length == 0) {
             throw new IllegalArgumentException("time: expected at least one row, got none");
         }
+        checkTimes(time, i -> "time[" + i + "]");
+    }
+
+    /**
+     * Follow-up times finite and {@code >= 0}, row by row.
+     *
+     * @param where names row i in an error message, e.g. {@code i -> "column 'time' row " + i}
+     */
+    public static void checkTimes(double[] time, IntFunction<String> where) {
         for (int i = 0; i < time.length; i++) {
             double t = time[i];
             if (!(t >= 0) || Double.isInfinite(t)) {
-                throw new IllegalArgumentException("time[" + i
-                        + "]: expected a finite time >= 0, got " + t);
+                throw new IllegalArgumentException(where.apply(i)
+                        + ": expected a finite time >= 0, got " + t);
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.psmapathway.stats.survival;
 
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * Reads an event-status column the way R's {@code Surv(time, event)} does: a logical column
@@ -20,7 +21,6 @@ public final class StatusCoding {
         }
         boolean logical = isLogical(cells[0]);
         int[] out = new int[cells.length];
-        int max = Integer.MIN_VALUE;
         for (int i = 0; i < cells.length; i++) {
             String c = cells[i] == null ? "" : cells[i].trim();
             if (logical) {
@@ -31,22 +31,47 @@ public final class StatusCoding {
                 out[i] = c.toUpperCase(Locale.ROOT).startsWith("T") ? 1 : 0;
             } else {
                 out[i] = parseCode(c, i);
-                max = Math.max(max, out[i]);
             }
         }
         if (!logical) {
-            int shift = max == 2 ? 1 : 0;
+            double[] codes = new double[out.length];
             for (int i = 0; i < out.length; i++) {
-                out[i] -= shift;
-                if (out[i] != 0 && out[i] != 1) {
-                    throw new IllegalArgumentException("status[" + i + "]: expected "
-                            + (shift == 1
-                                    ? "1 (censored) or 2 (event)" : "0 (censored) or 1 (event)")
-                            + ", got '" + cells[i].trim() + "'");
-                }
+                codes[i] = out[i];
             }
+            return toEventIndicator(codes, i -> "status[" + i + "]");
         }
         return out;
+    }
+
+    /**
+     * Converts numeric status codes to 0/1 by R's rule: when the largest code is 2 the coding is
+     * 1 = censored, 2 = event (R subtracts 1), otherwise 0 = censored, 1 = event. The one place this
+     * rule lives; {@code coxph} and {@code survfit} columns both go through it.
+     *
+     * @param where names row i in an error message, e.g. {@code i -> "column 'status' row " + i}
+     */
+    public static int[] toEventIndicator(double[] codes, IntFunction<String> where) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double c : codes) {
+            max = Math.max(max, c);
+        }
+        double shift = max == 2 ? 1 : 0;
+        int[] out = new int[codes.length];
+        for (int i = 0; i < codes.length; i++) {
+            double s = codes[i] - shift;
+            if (s != 0 && s != 1) {
+                throw new IllegalArgumentException(where.apply(i) + ": expected "
+                        + (shift == 1 ? "1 (censored) or 2 (event)"
+                                : "0 (censored) or 1 (event) for 0/1 coding (1/2 coding needs a 2)")
+                        + ", got '" + text(codes[i]) + "'");
+            }
+            out[i] = (int) s;
+        }
+        return out;
+    }
+
+    private static String text(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 
     private static boolean isLogical(String c) {
