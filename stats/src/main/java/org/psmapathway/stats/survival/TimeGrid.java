@@ -16,95 +16,95 @@ import org.psmapathway.stats.sort.SortOrder;
  */
 final class TimeGrid {
 
-    /** R's {@code sqrt(.Machine$double.eps)}. */
-    static final double TIME_TOLERANCE = Math.sqrt(Math.ulp(1.0));
+  /** R's {@code sqrt(.Machine$double.eps)}. */
+  static final double TIME_TOLERANCE = Math.sqrt(Math.ulp(1.0));
 
-    /** Distinct times after merging, ascending. */
-    final double[] times;
-    /** Per row, the index of its time in {@link #times}. */
-    final int[] rank;
+  /** Distinct times after merging, ascending. */
+  final double[] times;
+  /** Per row, the index of its time in {@link #times}. */
+  final int[] rank;
 
-    /** Row indices in time order (ties in row order). */
-    private final int[] byTime;
+  /** Row indices in time order (ties in row order). */
+  private final int[] byTime;
 
-    private TimeGrid(double[] times, int[] rank, int[] byTime) {
-        this.times = times;
-        this.rank = rank;
-        this.byTime = byTime;
+  private TimeGrid(double[] times, int[] rank, int[] byTime) {
+    this.times = times;
+    this.rank = rank;
+    this.byTime = byTime;
+  }
+
+  /** @param timefix merge near-equal times like R's {@code aeqSurv}; {@code cmprsk} does not do this */
+  static TimeGrid of(double[] time, boolean timefix) {
+    int n = time.length;
+    int[] byTime = SortOrder.ascending(time);
+    double[] distinct = new double[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      double t = time[byTime[i]];
+      if (m == 0 || t != distinct[m - 1]) {
+        distinct[m++] = t;
+      }
     }
-
-    /** @param timefix merge near-equal times like R's {@code aeqSurv}; {@code cmprsk} does not do this */
-    static TimeGrid of(double[] time, boolean timefix) {
-        int n = time.length;
-        int[] byTime = SortOrder.ascending(time);
-        double[] distinct = new double[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            double t = time[byTime[i]];
-            if (m == 0 || t != distinct[m - 1]) {
-                distinct[m++] = t;
-            }
-        }
-        distinct = Arrays.copyOf(distinct, m);
-        double[] cuts = timefix ? mergeNearTies(distinct) : distinct;
-        int[] rank = new int[n];
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            double t = time[byTime[i]];
-            // findInterval(x, cuts): the last cut <= x; rows arrive in time order, so k only moves
-            // up
-            while (k + 1 < cuts.length && cuts[k + 1] <= t) {
-                k++;
-            }
-            rank[byTime[i]] = k;
-        }
-        return new TimeGrid(cuts, rank, byTime);
+    distinct = Arrays.copyOf(distinct, m);
+    double[] cuts = timefix ? mergeNearTies(distinct) : distinct;
+    int[] rank = new int[n];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      double t = time[byTime[i]];
+      // findInterval(x, cuts): the last cut <= x; rows arrive in time order, so k only moves
+      // up
+      while (k + 1 < cuts.length && cuts[k + 1] <= t) {
+        k++;
+      }
+      rank[byTime[i]] = k;
     }
+    return new TimeGrid(cuts, rank, byTime);
+  }
 
-    private static double[] mergeNearTies(double[] y) {
-        if (y.length < 2) {
-            return y;
-        }
-        double meanAbs = 0;
-        for (double v : y) {
-            meanAbs += Math.abs(v);
-        }
-        meanAbs /= y.length;
-        double[] cuts = new double[y.length];
-        int c = 0;
-        cuts[c++] = y[0];
-        for (int i = 1; i < y.length; i++) {
-            double dy = y[i] - y[i - 1];
-            boolean tied = dy <= TIME_TOLERANCE || dy / meanAbs <= TIME_TOLERANCE;
-            if (!tied) {
-                cuts[c++] = y[i];
-            }
-        }
-        return c == y.length ? y : Arrays.copyOf(cuts, c);
+  private static double[] mergeNearTies(double[] y) {
+    if (y.length < 2) {
+      return y;
     }
+    double meanAbs = 0;
+    for (double v : y) {
+      meanAbs += Math.abs(v);
+    }
+    meanAbs /= y.length;
+    double[] cuts = new double[y.length];
+    int c = 0;
+    cuts[c++] = y[0];
+    for (int i = 1; i < y.length; i++) {
+      double dy = y[i] - y[i - 1];
+      boolean tied = dy <= TIME_TOLERANCE || dy / meanAbs <= TIME_TOLERANCE;
+      if (!tied) {
+        cuts[c++] = y[i];
+      }
+    }
+    return c == y.length ? y : Arrays.copyOf(cuts, c);
+  }
 
-    /**
-     * Rows ordered by {@code block} (group or stratum, 0-based, {@code blocks} levels) and by time
-     * within a block; {@code start[b]..start[b+1]} delimits block b. One stable counting sort.
-     */
-    Ordered orderBy(int[] block, int blocks) {
-        int n = rank.length;
-        int[] start = new int[blocks + 1];
-        if (block == null) {
-            start[1] = n;
-            return new Ordered(byTime, start);
-        }
-        for (int b : block) {
-            start[b + 1]++;
-        }
-        for (int b = 0; b < blocks; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] order = SortOrder.byCodes(byTime, block);
-        return new Ordered(order, start);
+  /**
+   * Rows ordered by {@code block} (group or stratum, 0-based, {@code blocks} levels) and by time
+   * within a block; {@code start[b]..start[b+1]} delimits block b. One stable counting sort.
+   */
+  Ordered orderBy(int[] block, int blocks) {
+    int n = rank.length;
+    int[] start = new int[blocks + 1];
+    if (block == null) {
+      start[1] = n;
+      return new Ordered(byTime, start);
     }
+    for (int b : block) {
+      start[b + 1]++;
+    }
+    for (int b = 0; b < blocks; b++) {
+      start[b + 1] += start[b];
+    }
+    int[] order = SortOrder.byCodes(byTime, block);
+    return new Ordered(order, start);
+  }
 
-    /** Rows in block-then-time order with the block boundaries. */
-    record Ordered(int[] rows, int[] start) {
-    }
+  /** Rows in block-then-time order with the block boundaries. */
+  record Ordered(int[] rows, int[] start) {
+  }
 }
