@@ -24,22 +24,22 @@ import java.util.List;
  * @param warnings         R's warnings for this fit, in words (non-convergence, infinite coefficients)
  */
 public record CoxFit(int n, int events, int dropped, int iterations, boolean converged, Ties ties, int strata,
-                     List<Coefficient> coefficients, double[] loglik, CoxTests tests, Concordance concordance,
-                     double[][] variance, double[][] robustVariance, double[] means, List<String> warnings) {
+           List<Coefficient> coefficients, double[] loglik, CoxTests tests, Concordance concordance,
+           double[][] variance, double[][] robustVariance, double[] means, List<String> warnings) {
 
-    public CoxFit {
-        coefficients = List.copyOf(coefficients);
-        warnings = List.copyOf(warnings);
-    }
+  public CoxFit {
+    coefficients = List.copyOf(coefficients);
+    warnings = List.copyOf(warnings);
+  }
 
-    /** The coefficient for a design-matrix column name. */
-    public Coefficient coefficient(String term) {
-        for (Coefficient c : coefficients) {
-            if (c.term().equals(term)) {
-                return c;
-            }
-        }
-        throw new IllegalArgumentException("term '" + term + "': not in the model (have "
-                + coefficients.stream().map(Coefficient::term).toList() + ")");
+  /** The coefficient for a design-matrix column name. */
+  public Coefficient coefficient(String term) {
+    for (Coefficient c : coefficients) {
+      if (c.term().equals(term)) {
+        return c;
+      }
     }
+    throw new IllegalArgumentException("term '" + term + "': not in the model (have "
+        + coefficients.stream().map(Coefficient::term).toList() + ")");
+  }
 }

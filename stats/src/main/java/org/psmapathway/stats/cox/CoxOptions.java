@@ -14,46 +14,46 @@ package org.psmapathway.stats.cox;
  * @param tolerInf   relative tolerance of the "coefficient may be infinite" check, default sqrt(eps)
  */
 public record CoxOptions(Ties ties, double confLevel, boolean robust, double eps, int iterMax,
-                         double tolerChol, double tolerInf) {
+             double tolerChol, double tolerInf) {
 
-    /** .Machine$double.eps^0.75, R's toler.chol. */
-    public static final double TOLER_CHOL = Math.pow(Math.ulp(1.0), 0.75);
+  /** .Machine$double.eps^0.75, R's toler.chol. */
+  public static final double TOLER_CHOL = Math.pow(Math.ulp(1.0), 0.75);
 
-    public CoxOptions {
-        if (ties == null) {
-            throw new IllegalArgumentException("ties: expected EFRON or BRESLOW, got null");
-        }
-        if (!(confLevel > 0 && confLevel < 1)) {
-            throw new IllegalArgumentException("confLevel: expected a value in (0, 1), got " + confLevel);
-        }
-        if (!(eps > 0)) {
-            throw new IllegalArgumentException("eps: expected > 0, got " + eps);
-        }
-        if (iterMax < 0) {
-            throw new IllegalArgumentException("iterMax: expected >= 0, got " + iterMax);
-        }
-        if (!(tolerChol > 0) || !(tolerInf > 0)) {
-            throw new IllegalArgumentException("tolerChol, tolerInf: expected > 0, got " + tolerChol + ", " + tolerInf);
-        }
+  public CoxOptions {
+    if (ties == null) {
+      throw new IllegalArgumentException("ties: expected EFRON or BRESLOW, got null");
     }
-
-    public static CoxOptions defaults() {
-        return new CoxOptions(Ties.EFRON, 0.95, false, 1e-9, 20, TOLER_CHOL, Math.sqrt(1e-9));
+    if (!(confLevel > 0 && confLevel < 1)) {
+      throw new IllegalArgumentException("confLevel: expected a value in (0, 1), got " + confLevel);
     }
-
-    public CoxOptions withTies(Ties t) {
-        return new CoxOptions(t, confLevel, robust, eps, iterMax, tolerChol, tolerInf);
+    if (!(eps > 0)) {
+      throw new IllegalArgumentException("eps: expected > 0, got " + eps);
     }
-
-    public CoxOptions withConfLevel(double level) {
-        return new CoxOptions(ties, level, robust, eps, iterMax, tolerChol, tolerInf);
+    if (iterMax < 0) {
+      throw new IllegalArgumentException("iterMax: expected >= 0, got " + iterMax);
     }
-
-    public CoxOptions withRobust(boolean r) {
-        return new CoxOptions(ties, confLevel, r, eps, iterMax, tolerChol, tolerInf);
+    if (!(tolerChol > 0) || !(tolerInf > 0)) {
+      throw new IllegalArgumentException("tolerChol, tolerInf: expected > 0, got " + tolerChol + ", " + tolerInf);
     }
+  }
 
-    public CoxOptions withIterMax(int max) {
-        return new CoxOptions(ties, confLevel, robust, eps, max, tolerChol, tolerInf);
-    }
+  public static CoxOptions defaults() {
+    return new CoxOptions(Ties.EFRON, 0.95, false, 1e-9, 20, TOLER_CHOL, Math.sqrt(1e-9));
+  }
+
+  public CoxOptions withTies(Ties t) {
+    return new CoxOptions(t, confLevel, robust, eps, iterMax, tolerChol, tolerInf);
+  }
+
+  public CoxOptions withConfLevel(double level) {
+    return new CoxOptions(ties, level, robust, eps, iterMax, tolerChol, tolerInf);
+  }
+
+  public CoxOptions withRobust(boolean r) {
+    return new CoxOptions(ties, confLevel, r, eps, iterMax, tolerChol, tolerInf);
+  }
+
+  public CoxOptions withIterMax(int max) {
+    return new CoxOptions(ties, confLevel, robust, eps, max, tolerChol, tolerInf);
+  }
 }

@@ -12,15 +12,15 @@ package org.psmapathway.stats.cox;
  */
 public record CoxSpec(String time, String status, String formula, String strata, String cluster) {
 
-    public static CoxSpec of(String time, String status, String formula) {
-        return new CoxSpec(time, status, formula, null, null);
-    }
+  public static CoxSpec of(String time, String status, String formula) {
+    return new CoxSpec(time, status, formula, null, null);
+  }
 
-    public CoxSpec withStrata(String column) {
-        return new CoxSpec(time, status, formula, column, cluster);
-    }
+  public CoxSpec withStrata(String column) {
+    return new CoxSpec(time, status, formula, column, cluster);
+  }
 
-    public CoxSpec withCluster(String column) {
-        return new CoxSpec(time, status, formula, strata, column);
-    }
+  public CoxSpec withCluster(String column) {
+    return new CoxSpec(time, status, formula, strata, column);
+  }
 }

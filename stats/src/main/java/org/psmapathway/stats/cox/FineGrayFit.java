@@ -17,15 +17,15 @@ import java.util.List;
  * @param warnings   non-convergence, in words
  */
 public record FineGrayFit(int n, int events, int competing, int dropped, int iterations, boolean converged,
-                          List<Coefficient> coefficients, double[] loglik, double[][] variance, List<String> warnings) {
+             List<Coefficient> coefficients, double[] loglik, double[][] variance, List<String> warnings) {
 
-    public FineGrayFit {
-        coefficients = List.copyOf(coefficients);
-        warnings = List.copyOf(warnings);
-    }
+  public FineGrayFit {
+    coefficients = List.copyOf(coefficients);
+    warnings = List.copyOf(warnings);
+  }
 
-    public Coefficient coefficient(String term) {
-        return coefficients.stream().filter(c -> c.term().equals(term)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("term '" + term + "': not in the model"));
-    }
+  public Coefficient coefficient(String term) {
+    return coefficients.stream().filter(c -> c.term().equals(term)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("term '" + term + "': not in the model"));
+  }
 }

@@ -11,91 +11,91 @@ import org.psmapathway.stats.model.GeneralizedCholesky;
  */
 final class NewtonRaphson {
 
-    /** Outcome: β and V = I⁻¹ on the original scale, score vector, log-likelihoods, score test, flags. */
-    record Outcome(double[] beta, double[][] var, double[] u, double loglikNull, double loglik, double scoreTest,
-                   int iterations, int flag, boolean converged) {
+  /** Outcome: β and V = I⁻¹ on the original scale, score vector, log-likelihoods, score test, flags. */
+  record Outcome(double[] beta, double[][] var, double[] u, double loglikNull, double loglik, double scoreTest,
+          int iterations, int flag, boolean converged) {
+  }
+
+  private NewtonRaphson() {
+  }
+
+  static Outcome fit(CoxData d, PartialLikelihood pl, CoxOptions o) {
+    int p = d.p;
+    double[] beta = new double[p];
+    double[] newbeta = new double[p];
+    double[] u = new double[p];
+    double[][] imat = new double[p][p];
+
+    double loglik0 = pl.evaluate(beta, u, imat);
+    double[] a = u.clone();
+    GeneralizedCholesky chol = GeneralizedCholesky.decompose(imat, o.tolerChol());
+    int flag = chol.flag();
+    chol.solveInPlace(a);
+    double sctest = 0;
+    for (int i = 0; i < p; i++) {
+      sctest += u[i] * a[i];
     }
-
-    private NewtonRaphson() {
+    if (o.iterMax() == 0 || !Double.isFinite(loglik0)) {
+      return finish(d, beta, chol, u, loglik0, loglik0, sctest, 0, flag, o.iterMax() == 0);
     }
-
-    static Outcome fit(CoxData d, PartialLikelihood pl, CoxOptions o) {
-        int p = d.p;
-        double[] beta = new double[p];
-        double[] newbeta = new double[p];
-        double[] u = new double[p];
-        double[][] imat = new double[p][p];
-
-        double loglik0 = pl.evaluate(beta, u, imat);
-        double[] a = u.clone();
-        GeneralizedCholesky chol = GeneralizedCholesky.decompose(imat, o.tolerChol());
-        int flag = chol.flag();
-        chol.solveInPlace(a);
-        double sctest = 0;
+    double best = loglik0;
+    for (int i = 0; i < p; i++) {
+      newbeta[i] = beta[i] + a[i];
+    }
+    int halving = 0;
+    for (int iter = 1; iter <= o.iterMax(); iter++) {
+      double newlk = pl.evaluate(newbeta, u, imat);
+      chol = GeneralizedCholesky.decompose(imat, o.tolerChol());
+      flag = chol.flag();
+      boolean finite = Double.isFinite(newlk);
+      for (int i = 0; i < p && finite; i++) {
+        finite = Double.isFinite(u[i]);
+        for (int j = i; j < p && finite; j++) {
+          finite = Double.isFinite(imat[i][j]);
+        }
+      }
+      if (finite && Math.abs(1 - best / newlk) <= o.eps()) {
+        return finish(d, newbeta, chol, u, loglik0, newlk, sctest, iter, halving > 0 ? -2 : flag, true);
+      }
+      if (!finite || newlk < best) {
+        halving++; // more aggressive each time it fails
         for (int i = 0; i < p; i++) {
-            sctest += u[i] * a[i];
+          newbeta[i] = (newbeta[i] + halving * beta[i]) / (halving + 1.0);
         }
-        if (o.iterMax() == 0 || !Double.isFinite(loglik0)) {
-            return finish(d, beta, chol, u, loglik0, loglik0, sctest, 0, flag, o.iterMax() == 0);
-        }
-        double best = loglik0;
+      } else {
+        halving = 0;
+        best = newlk;
+        double[] step = u.clone();
+        chol.solveInPlace(step);
         for (int i = 0; i < p; i++) {
-            newbeta[i] = beta[i] + a[i];
+          beta[i] = newbeta[i];
+          newbeta[i] = newbeta[i] + step[i];
         }
-        int halving = 0;
-        for (int iter = 1; iter <= o.iterMax(); iter++) {
-            double newlk = pl.evaluate(newbeta, u, imat);
-            chol = GeneralizedCholesky.decompose(imat, o.tolerChol());
-            flag = chol.flag();
-            boolean finite = Double.isFinite(newlk);
-            for (int i = 0; i < p && finite; i++) {
-                finite = Double.isFinite(u[i]);
-                for (int j = i; j < p && finite; j++) {
-                    finite = Double.isFinite(imat[i][j]);
-                }
-            }
-            if (finite && Math.abs(1 - best / newlk) <= o.eps()) {
-                return finish(d, newbeta, chol, u, loglik0, newlk, sctest, iter, halving > 0 ? -2 : flag, true);
-            }
-            if (!finite || newlk < best) {
-                halving++; // more aggressive each time it fails
-                for (int i = 0; i < p; i++) {
-                    newbeta[i] = (newbeta[i] + halving * beta[i]) / (halving + 1.0);
-                }
-            } else {
-                halving = 0;
-                best = newlk;
-                double[] step = u.clone();
-                chol.solveInPlace(step);
-                for (int i = 0; i < p; i++) {
-                    beta[i] = newbeta[i];
-                    newbeta[i] = newbeta[i] + step[i];
-                }
-            }
-        }
-        // out of iterations: the last good β and its information (coxfit6 recomputes them)
-        double lk = best;
-        if (o.iterMax() > 1) {
-            lk = pl.evaluate(beta, u, imat);
-            chol = GeneralizedCholesky.decompose(imat, o.tolerChol());
-        }
-        // coxfit6's for loop leaves iter at iter.max + 1, which coxph reports as fit$iter
-        return finish(d, beta, chol, u, loglik0, lk, sctest, o.iterMax() + 1, 1000, false);
+      }
     }
+    // out of iterations: the last good β and its information (coxfit6 recomputes them)
+    double lk = best;
+    if (o.iterMax() > 1) {
+      lk = pl.evaluate(beta, u, imat);
+      chol = GeneralizedCholesky.decompose(imat, o.tolerChol());
+    }
+    // coxfit6's for loop leaves iter at iter.max + 1, which coxph reports as fit$iter
+    return finish(d, beta, chol, u, loglik0, lk, sctest, o.iterMax() + 1, 1000, false);
+  }
 
-    private static Outcome finish(CoxData d, double[] scaledBeta, GeneralizedCholesky chol, double[] u,
-                                  double loglik0, double loglik, double sctest, int iter, int flag, boolean converged) {
-        int p = d.p;
-        double[][] inv = chol.inverse();
-        double[] beta = new double[p];
-        double[] uu = new double[p];
-        for (int i = 0; i < p; i++) {
-            beta[i] = scaledBeta[i] * d.scale[i];
-            uu[i] = u[i] / d.scale[i];
-            for (int j = 0; j < p; j++) {
-                inv[i][j] *= d.scale[i] * d.scale[j];
-            }
-        }
-        return new Outcome(beta, inv, uu, loglik0, loglik, sctest, iter, flag, converged);
+  private static Outcome finish(CoxData d, double[] scaledBeta, GeneralizedCholesky chol, double[] u,
+                 double loglik0, double loglik, double sctest, int iter, int flag, boolean converged) {
+    int p = d.p;
+    double[][] inv = chol.inverse();
+    double[] beta = new double[p];
+    double[] uu = new double[p];
+    for (int i = 0; i < p; i++) {
+      beta[i] = scaledBeta[i] * d.scale[i];
+      uu[i] = u[i] / d.scale[i];
+      for (int j = 0; j < p; j++) {
+        inv[i][j] *= d.scale[i] * d.scale[j];
+      }
     }
+    return new Outcome(beta, inv, uu, loglik0, loglik, sctest, iter, flag, converged);
+  }
 }

@@ -8,5 +8,5 @@ package org.psmapathway.stats.descriptive;
  * @param sd sample standard deviation (n − 1); NaN (NA in R's {@code sd}) when n = 1
  */
 public record ContinuousSummary(
-    String group, int n, int missing, double median, double q1, double q3, double mean,
-    double sd) {}
+  String group, int n, int missing, double median, double q1, double q3, double mean,
+  double sd) {}

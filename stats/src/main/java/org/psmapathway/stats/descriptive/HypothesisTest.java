@@ -11,4 +11,4 @@ package org.psmapathway.stats.descriptive;
  * @param p two-sided p-value; NaN exactly where R gives NA (e.g. all values tied)
  */
 public record HypothesisTest(
-    String method, String statisticName, double statistic, double df, double p) {}
+  String method, String statisticName, double statistic, double df, double p) {}

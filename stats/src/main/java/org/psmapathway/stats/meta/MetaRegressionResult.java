@@ -9,9 +9,9 @@ import java.util.List;
  * 100·max(0, (τ²_RE − τ²)/τ²_RE) (metafor's default), NaN for FE.
  */
 public record MetaRegressionResult(int k, String method, String test, List<ModeratorCoefficient> moderators,
-        double QM, int QMdf, double QMdf2, double QMp, double QE, int QEdf, double QEp, double tau2, double I2,
-        double H2, double R2) {
-    public MetaRegressionResult {
-        moderators = List.copyOf(moderators);
-    }
+    double QM, int QMdf, double QMdf2, double QMp, double QE, int QEdf, double QEp, double tau2, double I2,
+    double H2, double R2) {
+  public MetaRegressionResult {
+    moderators = List.copyOf(moderators);
+  }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Subgroups in order of first appearance, and the between-subgroup test. */
 public record SubgroupResult(List<Subgroup> subgroups, BetweenSubgroups betweenSubgroups) {
-    public SubgroupResult {
-        subgroups = List.copyOf(subgroups);
-    }
+  public SubgroupResult {
+    subgroups = List.copyOf(subgroups);
+  }
 }

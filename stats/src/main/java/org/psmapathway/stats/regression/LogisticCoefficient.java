@@ -15,12 +15,12 @@ package org.psmapathway.stats.regression;
  * @param aliased true when the column is linearly dependent on earlier ones (R prints NA)
  */
 public record LogisticCoefficient(
-    String term,
-    double coef,
-    double se,
-    double z,
-    double p,
-    double oddsRatio,
-    double lower,
-    double upper,
-    boolean aliased) {}
+  String term,
+  double coef,
+  double se,
+  double z,
+  double p,
+  double oddsRatio,
+  double lower,
+  double upper,
+  boolean aliased) {}

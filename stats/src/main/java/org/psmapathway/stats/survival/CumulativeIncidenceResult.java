@@ -10,19 +10,19 @@ import java.util.List;
  */
 public record CumulativeIncidenceResult(String method, List<Curve> groups) {
 
-    public CumulativeIncidenceResult {
-        groups = List.copyOf(groups);
-    }
+  public CumulativeIncidenceResult {
+    groups = List.copyOf(groups);
+  }
 
-    /** One cause in one group. */
-    public record Curve(String group, String cause, List<At> at) {
+  /** One cause in one group. */
+  public record Curve(String group, String cause, List<At> at) {
 
-        public Curve {
-            at = List.copyOf(at);
-        }
+    public Curve {
+      at = List.copyOf(at);
     }
+  }
 
-    /** Cumulative incidence and its standard error at one time. */
-    public record At(double time, double estimate, double se) {
-    }
+  /** Cumulative incidence and its standard error at one time. */
+  public record At(double time, double estimate, double se) {
+  }
 }

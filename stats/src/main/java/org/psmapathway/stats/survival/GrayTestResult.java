@@ -10,11 +10,11 @@ import java.util.List;
  */
 public record GrayTestResult(double rho, List<Cause> causes) {
 
-    public GrayTestResult {
-        causes = List.copyOf(causes);
-    }
+  public GrayTestResult {
+    causes = List.copyOf(causes);
+  }
 
-    /** One row of {@code $Tests}. NaN statistic and p where cmprsk reports −1 (singular variance). */
-    public record Cause(String cause, double statistic, int df, double p) {
-    }
+  /** One row of {@code $Tests}. NaN statistic and p where cmprsk reports −1 (singular variance). */
+  public record Cause(String cause, double statistic, int df, double p) {
+  }
 }

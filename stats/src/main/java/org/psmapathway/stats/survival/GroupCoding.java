@@ -16,60 +16,60 @@ import java.util.Map;
  */
 public record GroupCoding(List<String> labels, int[] index) {
 
-    public GroupCoding {
-        labels = List.copyOf(labels);
-        RightCensoredData.checkIndex("group", index, index.length, labels.size());
-    }
+  public GroupCoding {
+    labels = List.copyOf(labels);
+    RightCensoredData.checkIndex("group", index, index.length, labels.size());
+  }
 
-    public int size() {
-        return labels.size();
-    }
+  public int size() {
+    return labels.size();
+  }
 
-    /** One group for all rows, labelled {@code all}. */
-    public static GroupCoding single(int rows) {
-        return new GroupCoding(List.of("all"), new int[rows]);
-    }
+  /** One group for all rows, labelled {@code all}. */
+  public static GroupCoding single(int rows) {
+    return new GroupCoding(List.of("all"), new int[rows]);
+  }
 
-    /** Levels are the sorted distinct strings. */
-    public static GroupCoding ofLabels(String[] values) {
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] == null) {
-                throw new IllegalArgumentException("group[" + i + "]: expected a label, got null");
-            }
-        }
-        String[] levels = Arrays.stream(values).distinct().sorted().toArray(String[]::new);
-        Map<String, Integer> pos = new HashMap<>();
-        for (int i = 0; i < levels.length; i++) {
-            pos.put(levels[i], i);
-        }
-        int[] index = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            index[i] = pos.get(values[i]);
-        }
-        return new GroupCoding(List.of(levels), index);
+  /** Levels are the sorted distinct strings. */
+  public static GroupCoding ofLabels(String[] values) {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        throw new IllegalArgumentException("group[" + i + "]: expected a label, got null");
+      }
     }
+    String[] levels = Arrays.stream(values).distinct().sorted().toArray(String[]::new);
+    Map<String, Integer> pos = new HashMap<>();
+    for (int i = 0; i < levels.length; i++) {
+      pos.put(levels[i], i);
+    }
+    int[] index = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      index[i] = pos.get(values[i]);
+    }
+    return new GroupCoding(List.of(levels), index);
+  }
 
-    /** Levels are the sorted distinct integer codes, labelled by their decimal text (R: factor(sex)). */
-    public static GroupCoding ofCodes(int[] values) {
-        int[] levels = Arrays.stream(values).distinct().sorted().toArray();
-        int[] index = new int[values.length];
-        for (int i = 0; i < values.length; i++) {
-            index[i] = Arrays.binarySearch(levels, values[i]);
-        }
-        return new GroupCoding(Arrays.stream(levels).mapToObj(Integer::toString).toList(), index);
+  /** Levels are the sorted distinct integer codes, labelled by their decimal text (R: factor(sex)). */
+  public static GroupCoding ofCodes(int[] values) {
+    int[] levels = Arrays.stream(values).distinct().sorted().toArray();
+    int[] index = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      index[i] = Arrays.binarySearch(levels, values[i]);
     }
+    return new GroupCoding(Arrays.stream(levels).mapToObj(Integer::toString).toList(), index);
+  }
 
-    /** Levels given explicitly (R: factor(x, levels = ...)); {@code index[i]} points into {@code labels}. */
-    public static GroupCoding ofIndex(int[] index, String... labels) {
-        return new GroupCoding(List.of(labels), index.clone());
-    }
+  /** Levels given explicitly (R: factor(x, levels = ...)); {@code index[i]} points into {@code labels}. */
+  public static GroupCoding ofIndex(int[] index, String... labels) {
+    return new GroupCoding(List.of(labels), index.clone());
+  }
 
-    /** Row counts per group. */
-    int[] counts() {
-        int[] n = new int[labels.size()];
-        for (int g : index) {
-            n[g]++;
-        }
-        return n;
+  /** Row counts per group. */
+  int[] counts() {
+    int[] n = new int[labels.size()];
+    for (int g : index) {
+      n[g]++;
     }
+    return n;
+  }
 }

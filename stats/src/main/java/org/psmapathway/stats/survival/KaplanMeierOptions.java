@@ -9,18 +9,18 @@ package org.psmapathway.stats.survival;
  */
 public record KaplanMeierOptions(double level, ConfidenceType confidenceType) {
 
-    public static final KaplanMeierOptions R_DEFAULT = new KaplanMeierOptions(0.95,
-            ConfidenceType.LOG);
+  public static final KaplanMeierOptions R_DEFAULT = new KaplanMeierOptions(0.95,
+      ConfidenceType.LOG);
 
-    public KaplanMeierOptions {
-        ConfidenceType.z(level);
-        if (confidenceType == null) {
-            throw new IllegalArgumentException(
-                    "confidenceType: expected LOG, LOG_LOG or PLAIN, got null");
-        }
+  public KaplanMeierOptions {
+    ConfidenceType.z(level);
+    if (confidenceType == null) {
+      throw new IllegalArgumentException(
+          "confidenceType: expected LOG, LOG_LOG or PLAIN, got null");
     }
+  }
 
-    double z() {
-        return ConfidenceType.z(level);
-    }
+  double z() {
+    return ConfidenceType.z(level);
+  }
 }

@@ -9,17 +9,17 @@ import java.util.List;
  */
 public record KaplanMeierSummary(List<Group> groups) {
 
-    public KaplanMeierSummary {
-        groups = List.copyOf(groups);
-    }
+  public KaplanMeierSummary {
+    groups = List.copyOf(groups);
+  }
 
-    /** One group's line of {@code print(fit)} plus its landmark estimates. */
-    public record Group(String group, int n, int events, double median, double medianLower,
-            double medianUpper,
-            double rmeanLimit, double rmean, double rmeanSe, List<SurvivalAt> at) {
+  /** One group's line of {@code print(fit)} plus its landmark estimates. */
+  public record Group(String group, int n, int events, double median, double medianLower,
+      double medianUpper,
+      double rmeanLimit, double rmean, double rmeanSe, List<SurvivalAt> at) {
 
-        public Group {
-            at = List.copyOf(at);
-        }
+    public Group {
+      at = List.copyOf(at);
     }
+  }
 }

@@ -9,13 +9,13 @@ import java.util.List;
  * Serialises as {@code statistic, df, p, rho, groups[]: {group, n, observed, expected}, variance}.
  */
 public record LogRankResult(double statistic, int df, double p, double rho, List<Group> groups,
-        double[][] variance) {
+    double[][] variance) {
 
-    public LogRankResult {
-        groups = List.copyOf(groups);
-    }
+  public LogRankResult {
+    groups = List.copyOf(groups);
+  }
 
-    /** One row of the {@code print(survdiff)} table. */
-    public record Group(String group, int n, double observed, double expected) {
-    }
+  /** One row of the {@code print(survdiff)} table. */
+  public record Group(String group, int n, double observed, double expected) {
+  }
 }

@@ -1,7 +1,8 @@
 package org.psmapathway.stats.descriptive;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
+import org.psmapathway.stats.testing.ReferenceCsv;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.descriptive.RelativeTolerance.assertClose;
 
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ class TableOneCategoricalReferenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("datasets")
   void matchesR(String dataset) {
-    List<Map<String, String>> rows = INPUT.where("dataset", dataset);
+    List<Map<String, String>> rows = INPUT.where("dataset", dataset).rows();
     String[] values = rows.stream()
         .map(r -> r.get("level").equals("NA") ? null : r.get("level"))
         .toArray(String[]::new);
@@ -37,9 +38,9 @@ class TableOneCategoricalReferenceTest {
     CategoricalVariable auto = TableOne.categorical(dataset, values, groups, CategoricalTest.AUTO);
 
     int checked = 0;
-    for (Map<String, String> e : REFERENCE.where("dataset", dataset)) {
+    for (Map<String, String> e : REFERENCE.where("dataset", dataset).rows()) {
       String what = dataset + " " + e.get("level") + " " + e.get("group") + " " + e.get("quantity");
-      double value = ReferenceCsv.number(e.get("value"));
+      double value = ReferenceCsv.number(e, "value");
       double actual = switch (e.get("quantity")) {
         case "missing" -> chi.missing().get(chi.groupLabels().indexOf(e.get("group")));
         case "n" -> cell(chi, e.get("level"), e.get("group")).n();

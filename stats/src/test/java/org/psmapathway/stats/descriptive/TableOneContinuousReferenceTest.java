@@ -1,7 +1,8 @@
 package org.psmapathway.stats.descriptive;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
+import org.psmapathway.stats.testing.ReferenceCsv;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.descriptive.RelativeTolerance.assertClose;
 
 import java.util.List;
 import java.util.Map;
@@ -26,17 +27,17 @@ class TableOneContinuousReferenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("datasets")
   void matchesR(String dataset) {
-    List<Map<String, String>> rows = INPUT.where("dataset", dataset);
-    double[] values = rows.stream().mapToDouble(r -> ReferenceCsv.number(r.get("value"))).toArray();
+    List<Map<String, String>> rows = INPUT.where("dataset", dataset).rows();
+    double[] values = rows.stream().mapToDouble(r -> ReferenceCsv.number(r, "value")).toArray();
     String[] groups = rows.stream().map(r -> r.get("group")).toArray(String[]::new);
 
     ContinuousVariable result = TableOne.continuous(dataset, values, groups);
 
-    List<Map<String, String>> expected = REFERENCE.where("dataset", dataset);
+    List<Map<String, String>> expected = REFERENCE.where("dataset", dataset).rows();
     int checked = 0;
     for (Map<String, String> e : expected) {
       String what = dataset + " " + e.get("group") + " " + e.get("quantity");
-      double value = ReferenceCsv.number(e.get("value"));
+      double value = ReferenceCsv.number(e, "value");
       if (e.get("group").isEmpty()) {
         HypothesisTest test = result.test();
         switch (e.get("quantity")) {

@@ -1,14 +1,14 @@
 package org.psmapathway.stats.regression;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.descriptive.RelativeTolerance.assertClose;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.psmapathway.stats.descriptive.ReferenceCsv;
+import org.psmapathway.stats.testing.ReferenceCsv;
 
 /**
  * Logistic regression against R 4.2.2 {@code glm(family = binomial)}, {@code summary.glm} and
@@ -32,7 +32,7 @@ class LogisticReferenceTest {
 
   /** The design the R formula in column "terms" builds from x1..x3. */
   static LogisticFit fit(String dataset) {
-    List<Map<String, String>> rows = INPUT.where("dataset", dataset);
+    List<Map<String, String>> rows = INPUT.where("dataset", dataset).rows();
     String formula = rows.get(0).get("terms");
     boolean intercept = !formula.startsWith("0+");
     List<String> terms = new ArrayList<>();
@@ -41,11 +41,11 @@ class LogisticReferenceTest {
         terms.add(t);
       }
     }
-    double[] y = rows.stream().mapToDouble(r -> ReferenceCsv.number(r.get("y"))).toArray();
+    double[] y = rows.stream().mapToDouble(r -> ReferenceCsv.number(r, "y")).toArray();
     double[][] columns = new double[terms.size()][];
     for (int j = 0; j < terms.size(); j++) {
       String name = terms.get(j);
-      columns[j] = rows.stream().mapToDouble(r -> ReferenceCsv.number(r.get(name))).toArray();
+      columns[j] = rows.stream().mapToDouble(r -> ReferenceCsv.number(r, name)).toArray();
     }
     return Logistic.fit(y, columns, terms, intercept);
   }
@@ -55,9 +55,9 @@ class LogisticReferenceTest {
   void matchesR(String dataset) {
     LogisticFit fit = fit(dataset);
     int checked = 0;
-    for (Map<String, String> e : REFERENCE.where("dataset", dataset)) {
+    for (Map<String, String> e : REFERENCE.where("dataset", dataset).rows()) {
       String what = dataset + " " + e.get("term") + " " + e.get("quantity");
-      double value = ReferenceCsv.number(e.get("value"));
+      double value = ReferenceCsv.number(e, "value");
       double actual;
       if (e.get("term").isEmpty()) {
         actual = switch (e.get("quantity")) {

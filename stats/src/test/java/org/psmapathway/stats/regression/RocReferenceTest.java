@@ -1,13 +1,13 @@
 package org.psmapathway.stats.regression;
 
+import static org.psmapathway.stats.testing.RelativeTolerance.assertClose;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.psmapathway.stats.descriptive.RelativeTolerance.assertClose;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.psmapathway.stats.descriptive.ReferenceCsv;
+import org.psmapathway.stats.testing.ReferenceCsv;
 
 /**
  * ROC against pROC 1.18.0 under R 4.2.2 ({@code roc}, {@code var}/{@code ci.auc} with method
@@ -28,15 +28,15 @@ class RocReferenceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("datasets")
   void matchesPRoc(String dataset) {
-    List<Map<String, String>> rows = INPUT.where("dataset", dataset);
-    double[] score = rows.stream().mapToDouble(r -> ReferenceCsv.number(r.get("score"))).toArray();
+    List<Map<String, String>> rows = INPUT.where("dataset", dataset).rows();
+    double[] score = rows.stream().mapToDouble(r -> ReferenceCsv.number(r, "score")).toArray();
     double[] outcome =
-        rows.stream().mapToDouble(r -> ReferenceCsv.number(r.get("outcome"))).toArray();
+        rows.stream().mapToDouble(r -> ReferenceCsv.number(r, "outcome")).toArray();
     for (RocDirection direction : RocDirection.values()) {
       RocAnalysis roc = Roc.analyse(score, outcome, direction);
       String tag = direction == RocDirection.CONTROLS_LOWER ? "lt_" : "gt_";
       int checked = 0;
-      for (Map<String, String> e : REFERENCE.where("dataset", dataset)) {
+      for (Map<String, String> e : REFERENCE.where("dataset", dataset).rows()) {
         if (!e.get("quantity").startsWith(tag)) {
           continue;
         }
@@ -53,7 +53,7 @@ class RocReferenceTest {
           case "specificity" -> roc.specificity();
           default -> throw new AssertionError("unknown quantity " + what);
         };
-        double expected = ReferenceCsv.number(e.get("value"));
+        double expected = ReferenceCsv.number(e, "value");
         if (quantity.equals("se") && expected == 0) {
           // pROC's 0 for AUC = 1: here an exact 0 as well (every placement value equals 1).
           assertThat(actual).as(what).isZero();
@@ -74,11 +74,11 @@ class RocReferenceTest {
         RocPoint point = roc.points().get(k);
         String what = dataset + " " + direction.symbol() + " point " + k;
         assertClose(what + " threshold", point.threshold(),
-            ReferenceCsv.number(e.get("threshold")), TOLERANCE);
+            ReferenceCsv.number(e, "threshold"), TOLERANCE);
         assertClose(what + " sensitivity", point.sensitivity(),
-            ReferenceCsv.number(e.get("sensitivity")), TOLERANCE);
+            ReferenceCsv.number(e, "sensitivity"), TOLERANCE);
         assertClose(what + " specificity", point.specificity(),
-            ReferenceCsv.number(e.get("specificity")), TOLERANCE);
+            ReferenceCsv.number(e, "specificity"), TOLERANCE);
       }
     }
   }
