@@ -31,11 +31,14 @@ public final class SurvivalColumns {
   private final CsvTable table;
   private final int[] rows;
   private final int dropped;
+  /** Text cells of the columns read by {@link #complete}, so each column is read once. */
+  private final Map<String, String[]> cells;
 
-  private SurvivalColumns(CsvTable table, int[] rows, int dropped) {
+  private SurvivalColumns(CsvTable table, int[] rows, int dropped, Map<String, String[]> cells) {
     this.table = table;
     this.rows = rows;
     this.dropped = dropped;
+    this.cells = cells;
   }
 
   /**
@@ -43,10 +46,13 @@ public final class SurvivalColumns {
    * columns are reported (all of them) and thrown as bad input.
    */
   public static SurvivalColumns complete(CsvTable table, String... columns) {
+    Map<String, String[]> byName = new HashMap<>();
     List<String[]> cells = new ArrayList<>();
     for (String c : columns) {
       if (c != null) {
-        cells.add(table.text(c));
+        String[] text = table.text(c);
+        cells.add(text);
+        byName.put(c, text);
       }
     }
     table.check();
@@ -70,7 +76,12 @@ public final class SurvivalColumns {
           + String.join(", ", Arrays.stream(columns).filter(Objects::nonNull).toList()));
       table.check();
     }
-    return new SurvivalColumns(table, Arrays.copyOf(keep, kept), n - kept);
+    return new SurvivalColumns(table, Arrays.copyOf(keep, kept), n - kept, byName);
+  }
+
+  private String[] text(String column) {
+    String[] t = cells.get(column);
+    return t != null ? t : table.text(column);
   }
 
   /** Rows dropped for a missing value (R: "n observations deleted due to missingness"). */
@@ -96,12 +107,13 @@ public final class SurvivalColumns {
   public double[] times(String column) {
     double[] all = table.numbers(column);
     table.check(); // non-numeric cells
+    String[] text = text(column);
     double[] out = new double[rows.length];
     for (int i = 0; i < rows.length; i++) {
       double t = all[rows[i]];
       if (!(t >= 0) || Double.isInfinite(t)) {
         table.problem(rows[i], column, "column \"" + column + "\": expected a finite time >= 0, got "
-            + table.text(column)[rows[i]]);
+            + text[rows[i]]);
       }
       out[i] = t;
     }
@@ -114,7 +126,7 @@ public final class SurvivalColumns {
    * TRUE/FALSE, or 1/2 when the largest value is 2 ({@link StatusCoding}).
    */
   public int[] events(String column) {
-    String[] all = table.text(column);
+    String[] all = text(column);
     String[] cells = new String[rows.length];
     for (int i = 0; i < rows.length; i++) {
       cells[i] = all[rows[i]];
@@ -132,7 +144,7 @@ public final class SurvivalColumns {
    * written in the file.
    */
   public GroupCoding groups(String column) {
-    String[] all = table.text(column);
+    String[] all = text(column);
     String[] cells = new String[rows.length];
     boolean numeric = true;
     double[] values = new double[rows.length];
