@@ -251,7 +251,7 @@ final class CumulativeIncidenceCommand implements Callable<Integer> {
             .toArray();
         String label = group == null ? c.cause()
             : cause.size() == 1 ? groupLabels.get(g) : groupLabels.get(g) + ": " + c.cause();
-        curves.add(new SurvivalCurve(label, 0, grid, value, null, null, new double[0], distinct,
+        curves.add(new SurvivalCurve(label, groupLabels.get(g), 0, grid, value, null, null, new double[0], distinct,
             risk));
       }
     }

@@ -157,5 +157,14 @@ class SurvivalBadInputTest {
     CliRun c = CliRun.of("km", "--data", lung.toString(), "--time", "time", "--event", "status",
         "--group", "sex", "--labels", "Male", "--plot", png.toString());
     badInput(c, "--labels: expected 2 labels, one per group of column \"sex\" (1, 2), got 1");
+    // two causes of one group share one risk-table row
+    Path cif = dir.resolve("cif.svg");
+    CliRun d = CliRun.of("cif", "--data", MetaReference.DIR.resolve("mgus2_competing.csv")
+        .toString(), "--time", "etime", "--status", "event", "--censor", "censor", "--cause",
+        "pcm,death", "--plot", cif.toString());
+    assertThat(d.exitCode()).as(d.err()).isZero();
+    String svgText = Files.readString(cif);
+    assertThat(svgText).contains(">pcm<", ">death<", ">All<", ">Cumulative incidence<");
+    assertThat(svgText.split(">1384<", -1)).hasSize(2);
   }
 }

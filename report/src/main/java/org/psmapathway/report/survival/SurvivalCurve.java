@@ -8,7 +8,9 @@ import java.util.Arrays;
  * from {@code time[k]} on, optional pointwise confidence bounds (NaN where undefined, R's NA),
  * censoring marks, and the numbers at risk used for the table under the axis.
  *
- * @param label        legend and risk-table label
+ * @param label        legend label
+ * @param riskGroup    risk-table row label; curves of one group (several causes of a
+ *                     cumulative-incidence figure) share it and get one row
  * @param start        the value before the first step
  * @param time         step times, increasing
  * @param value        the value from each step time on
@@ -19,7 +21,7 @@ import java.util.Arrays;
  *                     follow-up times)
  * @param riskCount    rows still at risk just before {@code riskTime[k]} (R's {@code n.risk})
  */
-public record SurvivalCurve(String label, double start, double[] time, double[] value,
+public record SurvivalCurve(String label, String riskGroup, double start, double[] time, double[] value,
     double[] lower, double[] upper, double[] censorTime, double[] riskTime, int[] riskCount) {
 
   public SurvivalCurve {

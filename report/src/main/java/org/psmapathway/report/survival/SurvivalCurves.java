@@ -21,7 +21,7 @@ public final class SurvivalCurves {
         censored[m++] = c.time()[k];
       }
     }
-    return new SurvivalCurve(label, 1, c.time(), c.survival(), c.lower(), c.upper(),
+    return new SurvivalCurve(label, label, 1, c.time(), c.survival(), c.lower(), c.upper(),
         Arrays.copyOf(censored, m), c.time(), c.nRisk());
   }
 }

@@ -43,6 +43,8 @@ public final class SurvivalPlot implements Figure {
   private final int height;
   private final Axis x;
   private final Axis y;
+  /** Index of the first curve of each risk-table row. */
+  private final List<Integer> riskRows;
 
   public SurvivalPlot(List<SurvivalCurve> curves, SurvivalPlotStyle style) {
     if (curves.isEmpty()) {
@@ -55,10 +57,14 @@ public final class SurvivalPlot implements Figure {
     for (SurvivalCurve c : curves) {
       labels.add(c.label());
     }
+    for (SurvivalCurve c : curves) {
+      labels.add(c.riskGroup());
+    }
     double labelWidth = Math.max(Text.maxWidth(m, Fonts.small(), labels),
         Text.width(m, Fonts.bold().deriveFont(Fonts.SMALL), "No. at risk"));
     this.left = Math.max(72, Math.ceil(labelWidth) + 22);
-    this.height = (int) Math.ceil(TOP + PLOT_HEIGHT + 62 + RISK_ROW * (curves.size() + 1) + 8);
+    this.riskRows = riskRows(this.curves);
+    this.height = (int) Math.ceil(TOP + PLOT_HEIGHT + 62 + RISK_ROW * (riskRows.size() + 1) + 8);
     double xMax = style.xMax();
     if (!(xMax > 0)) {
       xMax = 0;
@@ -247,16 +253,38 @@ public final class SurvivalPlot implements Figure {
     double top = bottom + 70;
     g.setColor(Color.BLACK);
     Text.draw(g, bold, "No. at risk", 8, top, Align.LEFT);
-    for (int i = 0; i < curves.size(); i++) {
+    for (int row = 0; row < riskRows.size(); row++) {
+      int i = riskRows.get(row);
       SurvivalCurve c = curves.get(i);
-      double base = top + RISK_ROW * (i + 1);
-      g.setColor(SurvivalPlotStyle.colour(i));
-      Text.draw(g, font, c.label().isEmpty() ? "All" : c.label(), 8, base, Align.LEFT);
+      double base = top + RISK_ROW * (row + 1);
+      boolean shared = curvesOf(c.riskGroup()) > 1;
+      g.setColor(shared ? Color.BLACK : SurvivalPlotStyle.colour(i));
+      Text.draw(g, font, c.riskGroup().isEmpty() ? "All" : c.riskGroup(), 8, base, Align.LEFT);
       g.setColor(Color.BLACK);
       for (double t : x.ticks()) {
         Text.draw(g, font, Integer.toString(c.atRisk(t)), x.toPixel(t), base, Align.CENTER);
       }
     }
+  }
+
+  private static List<Integer> riskRows(List<SurvivalCurve> curves) {
+    List<Integer> rows = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < curves.size(); i++) {
+      if (!seen.contains(curves.get(i).riskGroup())) {
+        seen.add(curves.get(i).riskGroup());
+        rows.add(i);
+      }
+    }
+    return rows;
+  }
+
+  private int curvesOf(String riskGroup) {
+    int n = 0;
+    for (SurvivalCurve c : curves) {
+      n += c.riskGroup().equals(riskGroup) ? 1 : 0;
+    }
+    return n;
   }
 
   private double incidenceMax() {

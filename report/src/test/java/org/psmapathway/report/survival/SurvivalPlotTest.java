@@ -92,7 +92,7 @@ class SurvivalPlotTest {
 
   @Test
   void numbersAtRiskAndStepValues() {
-    SurvivalCurve c = new SurvivalCurve("a", 1, new double[] {2, 5}, new double[] {0.8, 0.5},
+    SurvivalCurve c = new SurvivalCurve("a", "a", 1, new double[] {2, 5}, new double[] {0.8, 0.5},
         null, null, new double[0], new double[] {2, 5, 9}, new int[] {10, 7, 3});
     assertThat(c.valueAt(1)).isEqualTo(1);
     assertThat(c.valueAt(5)).isEqualTo(0.5);
@@ -100,7 +100,7 @@ class SurvivalPlotTest {
     assertThat(c.atRisk(3)).isEqualTo(7);
     assertThat(c.atRisk(9)).isEqualTo(3);
     assertThat(c.atRisk(9.5)).isZero();
-    assertThatThrownBy(() -> new SurvivalCurve("b", 1, new double[] {1}, new double[0], null,
+    assertThatThrownBy(() -> new SurvivalCurve("b", "b", 1, new double[] {1}, new double[0], null,
         null, new double[0], new double[0], new int[0]))
         .hasMessage("value: expected 1 values, got 0");
   }
