@@ -139,12 +139,13 @@ final class CumulativeIncidenceCommand implements Callable<Integer> {
 
     CumulativeIncidenceResult all = estimate(m, t, cs, groups, times);
     CumulativeIncidenceResult result = new CumulativeIncidenceResult(all.method(),
-        all.groups().stream().filter(c -> cause.contains(c.cause())).toList());
+        inCauseOrder(all.groups()));
     GrayTestResult gray = null;
     if (group != null && groups.size() >= 2) {
       GrayTestResult g = GrayTest.test(t, cs.status(), cs.causes(), groups, null, 0, rho);
       gray = new GrayTestResult(g.rho(),
-          g.causes().stream().filter(c -> cause.contains(c.cause())).toList());
+          g.causes().stream().filter(c -> cause.contains(c.cause()))
+              .sorted(java.util.Comparator.comparingInt(c -> cause.indexOf(c.cause()))).toList());
     }
 
     Map<Path, byte[]> figures = new LinkedHashMap<>();
@@ -243,10 +244,7 @@ final class CumulativeIncidenceCommand implements Callable<Integer> {
       }
       CumulativeIncidenceResult r = estimate(m, tg, new SurvivalColumns.CompetingStatus(sg,
           cs.causes(), cs.censorSeen()), one, grid);
-      for (CumulativeIncidenceResult.Curve c : r.groups()) {
-        if (!cause.contains(c.cause())) {
-          continue;
-        }
+      for (CumulativeIncidenceResult.Curve c : inCauseOrder(r.groups())) {
         double[] value = c.at().stream().mapToDouble(CumulativeIncidenceResult.At::estimate)
             .toArray();
         String label = group == null ? c.cause()
@@ -264,6 +262,29 @@ final class CumulativeIncidenceCommand implements Callable<Integer> {
     SurvivalPlotStyle style = new SurvivalPlotStyle(figure.timeTitle(time), yLabel, false, false,
         annotation, figure.timeMaxOrNaN(), figure.timeStepOrNaN(), Double.NaN, true);
     return new SurvivalPlot(curves, style);
+  }
+
+  /** The reported causes only, in each group in the order of --cause (the first drawn solid). */
+  private List<CumulativeIncidenceResult.Curve> inCauseOrder(
+      List<CumulativeIncidenceResult.Curve> curves) {
+    List<CumulativeIncidenceResult.Curve> out = new ArrayList<>();
+    int i = 0;
+    while (i < curves.size()) {
+      String g = curves.get(i).group();
+      int end = i;
+      while (end < curves.size() && curves.get(end).group().equals(g)) {
+        end++;
+      }
+      for (String c : cause) {
+        for (int k = i; k < end; k++) {
+          if (curves.get(k).cause().equals(c)) {
+            out.add(curves.get(k));
+          }
+        }
+      }
+      i = end;
+    }
+    return out;
   }
 
   private static double[] rowsOf(double[] t, int[] index, int g) {

@@ -101,12 +101,12 @@ public final class SurvivalPlot implements Figure {
     if (style.confidenceBand()) {
       g.setClip(plotArea);
       for (int i = 0; i < curves.size(); i++) {
-        band(g, curves.get(i), SurvivalPlotStyle.colour(i));
+        band(g, curves.get(i), colour(i));
       }
     }
     g.setClip(plotArea);
     for (int i = 0; i < curves.size(); i++) {
-      curve(g, curves.get(i), SurvivalPlotStyle.colour(i));
+      curve(g, curves.get(i), colour(i), dash(i));
     }
     g.setClip(null);
     axes(g, bottom);
@@ -139,7 +139,7 @@ public final class SurvivalPlot implements Figure {
     g.setTransform(saved);
   }
 
-  private void curve(Graphics2D g, SurvivalCurve c, Color colour) {
+  private void curve(Graphics2D g, SurvivalCurve c, Color colour, float[] dash) {
     Path2D.Double path = new Path2D.Double();
     double cx = x.toPixel(0);
     double cy = y.toPixel(c.start());
@@ -165,7 +165,7 @@ public final class SurvivalPlot implements Figure {
       path.lineTo(end, cy);
     }
     g.setColor(colour);
-    g.setStroke(new BasicStroke(CURVE_WIDTH, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+    g.setStroke(stroke(CURVE_WIDTH, dash));
     g.draw(path);
     if (style.censorMarks()) {
       g.setStroke(new BasicStroke(1.1f));
@@ -233,8 +233,8 @@ public final class SurvivalPlot implements Figure {
     if (curves.size() > 1 || !curves.get(0).label().isEmpty()) {
       for (int i = 0; i < curves.size(); i++) {
         double yMid = top + rowHeight * i + rowHeight / 2;
-        g.setColor(SurvivalPlotStyle.colour(i));
-        g.setStroke(new BasicStroke(2.2f));
+        g.setColor(colour(i));
+        g.setStroke(stroke(2.2f, dash(i)));
         g.draw(new Line2D.Double(x0, yMid, x0 + 22, yMid));
         g.setColor(Color.BLACK);
         Text.drawCentredOn(g, font, curves.get(i).label(), x0 + 30, yMid, Align.LEFT);
@@ -257,14 +257,43 @@ public final class SurvivalPlot implements Figure {
       int i = riskRows.get(row);
       SurvivalCurve c = curves.get(i);
       double base = top + RISK_ROW * (row + 1);
-      boolean shared = curvesOf(c.riskGroup()) > 1;
-      g.setColor(shared ? Color.BLACK : SurvivalPlotStyle.colour(i));
+      g.setColor(colour(i));
       Text.draw(g, font, c.riskGroup().isEmpty() ? "All" : c.riskGroup(), 8, base, Align.LEFT);
       g.setColor(Color.BLACK);
       for (double t : x.ticks()) {
         Text.draw(g, font, Integer.toString(c.atRisk(t)), x.toPixel(t), base, Align.CENTER);
       }
     }
+  }
+
+  /**
+   * Colour of a curve: one per risk-table group (the palette in group order), so the causes of
+   * one group in an incidence figure share it and differ by {@link #dash}.
+   */
+  private Color colour(int curve) {
+    String group = curves.get(curve).riskGroup();
+    for (int row = 0; row < riskRows.size(); row++) {
+      if (curves.get(riskRows.get(row)).riskGroup().equals(group)) {
+        return SurvivalPlotStyle.colour(row);
+      }
+    }
+    return SurvivalPlotStyle.colour(curve);
+  }
+
+  /** Solid for the first curve of a group, then dashed, dotted, dash-dot (null: solid). */
+  private float[] dash(int curve) {
+    int k = 0;
+    for (int i = 0; i < curve; i++) {
+      k += curves.get(i).riskGroup().equals(curves.get(curve).riskGroup()) ? 1 : 0;
+    }
+    return DASHES[k % DASHES.length];
+  }
+
+  private static final float[][] DASHES = {null, {6f, 4f}, {1.5f, 3f}, {7f, 3f, 1.5f, 3f}};
+
+  private static BasicStroke stroke(float width, float[] dash) {
+    return dash == null ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER)
+        : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f);
   }
 
   private static List<Integer> riskRows(List<SurvivalCurve> curves) {
@@ -277,14 +306,6 @@ public final class SurvivalPlot implements Figure {
       }
     }
     return rows;
-  }
-
-  private int curvesOf(String riskGroup) {
-    int n = 0;
-    for (SurvivalCurve c : curves) {
-      n += c.riskGroup().equals(riskGroup) ? 1 : 0;
-    }
-    return n;
   }
 
   private double incidenceMax() {
