@@ -293,7 +293,7 @@ final class CumulativeIncidenceCommand implements Callable<Integer> {
   }
 
   private static double[] grid(double max) {
-    double[] out = new double[2 * MAX_PLOT_STEPS / 2];
+    double[] out = new double[MAX_PLOT_STEPS];
     for (int i = 0; i < out.length; i++) {
       out[i] = max * i / (out.length - 1);
     }
