@@ -38,6 +38,22 @@ public final class Axis {
   }
 
   /**
+   * A linear axis over [min, max] with ticks every {@code step} from {@code min} (a time axis in
+   * whole years or 6-month intervals, as the reader of a survival figure expects).
+   */
+  public static Axis withTicks(double min, double max, double fromPx, double toPx, double step) {
+    if (!(step > 0) || !(max > min)) {
+      throw new IllegalArgumentException("a tick step > 0 and max > min, got step " + step
+          + " over [" + min + ", " + max + "]");
+    }
+    List<Double> t = new java.util.ArrayList<>();
+    for (int i = 0; min + i * step <= max + step * 1e-9; i++) {
+      t.add(min + i * step);
+    }
+    return new Axis(min, t.get(t.size() - 1), false, fromPx, toPx, t);
+  }
+
+  /**
    * A log axis over [min, max] (ratios, &gt; 0), widened to the enclosing ticks of the 1–2–5
    * series (or a finer one for narrow ranges) so that both ends carry a label.
    */
