@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         "PSMA-PET-guided management of recurrent and advanced prostate cancer.",
         "Decision support: every output is a rule result with its source, not an order."},
     subcommands = {AssessCommand.class, Eqd2Command.class, ProtocolCommand.class,
-        TrialsCommand.class, ScreenCommand.class, MetaCommand.class,
+        TrialsCommand.class, ScreenCommand.class, MetaCommand.class, CoxCommand.class,
+        FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class, RocCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'psma COMMAND --help' for a command's options and an example."})
 public final class PsmaCli implements Runnable {

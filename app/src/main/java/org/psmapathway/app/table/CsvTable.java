@@ -231,6 +231,19 @@ public final class CsvTable {
   }
 
   /**
+   * True when {@code cell} (stripped, not missing) is a number as {@link #numbers} reads it; used to
+   * tell numeric columns from categorical ones without recording problems.
+   */
+  public static boolean isNumber(String cell) {
+    try {
+      parseNumber(cell);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /**
    * Plain decimal numbers as R's read.csv writes them (1.5, -2e-3, Inf, -Inf); Java-only spellings
    * that Double.parseDouble would accept ("1.5d", "0x1p3", "NaN", "Infinity") are refused.
    */

@@ -1,0 +1,91 @@
+package org.psmapathway.app.survival;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.psmapathway.app.table.CsvTable;
+import org.psmapathway.stats.survival.StatusCoding;
+
+/**
+ * The time and event columns of the survival commands ({@code psma cox}, later {@code km},
+ * {@code logrank}), read from a {@link CsvTable} with every bad cell recorded as
+ * {@code file:line:column} (thrown by {@link CsvTable#check()}).
+ *
+ * <p>Event coding as R's {@code Surv(time, event)} (survival/R/Surv.R), implemented by
+ * {@link StatusCoding}: 0/1 (1 = event), TRUE/FALSE (TRUE = event), or 1/2 (2 = event) when every
+ * value is 1 or 2. An empty cell or {@code NA} is missing (NaN): the row is dropped and counted by
+ * the model, not rejected.
+ */
+public final class SurvivalColumns {
+
+  private static final Pattern ROW = Pattern.compile("^status\\[(\\d+)\\]: (.*)$", Pattern.DOTALL);
+
+  private SurvivalColumns() {}
+
+  /**
+   * Follow-up times, NaN where missing. A negative or infinite time is recorded as a problem
+   * (R's {@code coxph} stops on negative times; an infinite time is not a follow-up).
+   */
+  public static double[] times(CsvTable t, String column) {
+    double[] x = t.numbers(column);
+    if (x == null) {
+      return null;
+    }
+    String[] cells = null;
+    for (int i = 0; i < x.length; i++) {
+      if (!Double.isNaN(x[i]) && !(x[i] >= 0 && Double.isFinite(x[i]))) {
+        cells = cells == null ? t.text(column) : cells;
+        t.problem(i, column, "column \"" + column + "\": expected a follow-up time >= 0, got "
+            + cells[i]);
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Event indicators as 1 (event), 0 (censored) or NaN (missing). A cell that is neither a number
+   * nor TRUE/FALSE, or a code outside the conventions (e.g. 3, or 0 in a 1/2 column), is recorded
+   * as a problem naming its line.
+   */
+  public static double[] events(CsvTable t, String column) {
+    String[] cells = t.text(column);
+    if (cells == null) {
+      return null;
+    }
+    double[] out = new double[cells.length];
+    List<Integer> present = new ArrayList<>();
+    for (int i = 0; i < cells.length; i++) {
+      out[i] = Double.NaN;
+      if (cells[i] != null) {
+        present.add(i);
+      }
+    }
+    if (present.isEmpty()) {
+      t.problem(-1, null, "column \"" + column + "\": every value is missing");
+      return out;
+    }
+    String[] values = new String[present.size()];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = cells[present.get(k)];
+    }
+    int[] coded;
+    try {
+      coded = StatusCoding.toEventIndicator(values);
+    } catch (IllegalArgumentException e) {
+      Matcher m = ROW.matcher(e.getMessage());
+      if (m.matches()) {
+        int row = present.get(Integer.parseInt(m.group(1)));
+        t.problem(row, column, "column \"" + column + "\": " + m.group(2)
+            + " (event codes: 0/1, TRUE/FALSE, or 1/2 when every value is 1 or 2)");
+      } else {
+        t.problem(-1, null, "column \"" + column + "\": " + e.getMessage());
+      }
+      return out;
+    }
+    for (int k = 0; k < coded.length; k++) {
+      out[present.get(k)] = coded[k];
+    }
+    return out;
+  }
+}
