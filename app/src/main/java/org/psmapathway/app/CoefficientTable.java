@@ -37,6 +37,13 @@ final class CoefficientTable {
       System.arraycopy(rse, 0, block, 3 * p, p);
     }
     String[] f = RFormat.column(block, 4);
+    int width = 0;
+    for (String x : f) {
+      width = Math.max(width, x.length());
+    }
+    for (int i = 0; i < f.length; i++) {
+      f[i] = RFormat.right(f[i], width); // one block, one width, as format() gives
+    }
     String[] fc = java.util.Arrays.copyOfRange(f, 0, p);
     String[] fh = java.util.Arrays.copyOfRange(f, p, 2 * p);
     String[] fs = java.util.Arrays.copyOfRange(f, 2 * p, 3 * p);

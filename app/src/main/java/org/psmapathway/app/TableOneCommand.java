@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     name = "table1",
     mixinStandardHelpOptions = true,
     description = {"Table 1: each column summarised by group — median (IQR) with the Wilcoxon "
-        + "rank-sum (2 groups) or Kruskal–Wallis test, n (%) per level with the chi-squared or "
+        + "rank-sum (2 groups) or Kruskal–Wallis test, n (%%) per level with the chi-squared or "
         + "Fisher's exact test — as R computes them.",
         "A column is continuous when every value is a number, categorical otherwise (or when "
             + "named in --categorical). Rows without a group are dropped and counted."},
@@ -44,7 +44,7 @@ final class TableOneCommand implements Callable<Integer> {
   List<String> columns;
 
   @Option(names = "--categorical", split = ",", paramLabel = "COLUMN",
-      description = "Numeric columns to summarise as categorical (n (%) per level).")
+      description = "Numeric columns to summarise as categorical (n (%%) per level).")
   List<String> categorical = new ArrayList<>();
 
   @Option(names = "--test", defaultValue = "auto", paramLabel = "TEST",

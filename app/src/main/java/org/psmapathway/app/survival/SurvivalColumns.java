@@ -76,8 +76,9 @@ public final class SurvivalColumns {
       Matcher m = ROW.matcher(e.getMessage());
       if (m.matches()) {
         int row = present.get(Integer.parseInt(m.group(1)));
-        t.problem(row, column, "column \"" + column + "\": " + m.group(2)
-            + " (event codes: 0/1, TRUE/FALSE, or 1/2 when every value is 1 or 2)");
+        String why = m.group(2);
+        t.problem(row, column, "column \"" + column + "\": " + why + (why.contains("TRUE/FALSE")
+            ? "" : " (event codes: 0/1, TRUE/FALSE, or 1/2 when every value is 1 or 2)"));
       } else {
         t.problem(-1, null, "column \"" + column + "\": " + e.getMessage());
       }
