@@ -40,18 +40,20 @@ public final class CsvTable {
   private final String file;
   private final List<String> header;
   private final Map<String, Integer> index;
-  private final List<String[]> rows;
+  private final Cells cells;
+  private final int rowCount;
   private final long[] lines;
   private final List<String> problems = new ArrayList<>();
 
-  private CsvTable(String file, List<String> header, List<String[]> rows, long[] lines) {
+  private CsvTable(String file, List<String> header, Cells cells, int rowCount, long[] lines) {
     this.file = file;
     this.header = List.copyOf(header);
     this.index = new LinkedHashMap<>();
     for (int c = 0; c < header.size(); c++) {
       index.putIfAbsent(header.get(c), c);
     }
-    this.rows = rows;
+    this.cells = cells;
+    this.rowCount = rowCount;
     this.lines = lines;
   }
 
@@ -94,8 +96,9 @@ public final class CsvTable {
 
   private static CsvTable parse(String file, CsvReader<CsvRecord> reader) {
     List<String> header = null;
-    List<String[]> rows = new ArrayList<>();
-    List<Long> lines = new ArrayList<>();
+    Cells cells = new Cells();
+    int rowCount = 0;
+    long[] lines = new long[1024];
     List<String> problems = new ArrayList<>();
     for (CsvRecord record : reader) {
       if (header == null) {
@@ -118,8 +121,13 @@ public final class CsvTable {
             + " cells, expected " + header.size() + " as in the header row");
         continue;
       }
-      rows.add(record.getFields().toArray(new String[0]));
-      lines.add(record.getStartingLineNumber());
+      for (int c = 0; c < record.getFieldCount(); c++) {
+        cells.add(record.getField(c));
+      }
+      if (rowCount == lines.length) {
+        lines = Arrays.copyOf(lines, 2 * rowCount);
+      }
+      lines[rowCount++] = record.getStartingLineNumber();
     }
     if (header == null) {
       throw new BadInputException(List.of(file + ":1: empty file: expected a header row"));
@@ -127,7 +135,7 @@ public final class CsvTable {
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);
     }
-    return new CsvTable(file, header, rows, lines.stream().mapToLong(Long::longValue).toArray());
+    return new CsvTable(file, header, cells, rowCount, Arrays.copyOf(lines, rowCount));
   }
 
   /** The file name as used in messages. */
@@ -146,7 +154,7 @@ public final class CsvTable {
 
   /** Number of data rows (the header excluded). */
   public int rowCount() {
-    return rows.size();
+    return rowCount;
   }
 
   /** The 1-based line of the file where data row {@code row} (0-based) starts. */
@@ -169,9 +177,10 @@ public final class CsvTable {
     if (c == null) {
       return null;
     }
-    String[] out = new String[rows.size()];
+    String[] out = new String[rowCount];
+    int width = header.size();
     for (int r = 0; r < out.length; r++) {
-      String cell = rows.get(r)[c].strip();
+      String cell = cells.text(r * width + c).strip();
       out[r] = missing(cell) ? null : cell;
     }
     return out;
@@ -187,9 +196,15 @@ public final class CsvTable {
     if (c == null) {
       return null;
     }
-    double[] out = new double[rows.size()];
+    double[] out = new double[rowCount];
+    int width = header.size();
     for (int r = 0; r < out.length; r++) {
-      String cell = rows.get(r)[c].strip();
+      double fast = cells.fastNumber(r * width + c);
+      if (!Double.isNaN(fast)) {
+        out[r] = fast; // a plain decimal, exactly as parseNumber reads it
+        continue;
+      }
+      String cell = cells.text(r * width + c).strip();
       if (missing(cell)) {
         out[r] = Double.NaN;
         continue;
@@ -264,7 +279,7 @@ public final class CsvTable {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "CsvTable[%s, %d rows, columns %s]", file, rows.size(),
+    return String.format(Locale.ROOT, "CsvTable[%s, %d rows, columns %s]", file, rowCount,
         Arrays.toString(header.toArray()));
   }
 }
