@@ -49,6 +49,10 @@ public final class SurvivalColumns {
    * as a problem naming its line.
    */
   public static double[] events(CsvTable t, String column) {
+    double[] numeric = conventionalCodes(t.numbersIfAll(column));
+    if (numeric != null) {
+      return numeric;
+    }
     String[] cells = t.text(column);
     if (cells == null) {
       return null;
@@ -88,5 +92,43 @@ public final class SurvivalColumns {
       out[present.get(k)] = coded[k];
     }
     return out;
+  }
+
+  /**
+   * The common case without a String per row: every present value 0 or 1, or every present value
+   * 1 or 2 (then 2 = event), the codings StatusCoding accepts for numbers. Null for anything else,
+   * which the text path then reads (TRUE/FALSE) or reports with StatusCoding's message.
+   */
+  private static double[] conventionalCodes(double[] x) {
+    if (x == null) {
+      return null;
+    }
+    boolean zero = false;
+    boolean two = false;
+    boolean any = false;
+    for (double v : x) {
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      any = true;
+      if (v == 0) {
+        zero = true;
+      } else if (v == 2) {
+        two = true;
+      } else if (v != 1) {
+        return null;
+      }
+    }
+    if (!any || (zero && two)) {
+      return null;
+    }
+    if (two) {
+      double[] out = x.clone();
+      for (int i = 0; i < out.length; i++) {
+        out[i] -= 1; // NaN stays NaN
+      }
+      return out;
+    }
+    return x;
   }
 }

@@ -34,11 +34,15 @@ final class Cells {
 
   /** Appends one cell. */
   void add(String cell) {
-    int n = cell.length();
+    add(cell.toCharArray(), 0, cell.length());
+  }
+
+  /** Appends one cell, the characters {@code buf[offset, offset + n)}. */
+  void add(char[] buf, int offset, int n) {
     byte[] encoded = null;
     for (int i = 0; i < n; i++) {
-      if (cell.charAt(i) >= 0x80) {
-        encoded = cell.getBytes(StandardCharsets.UTF_8);
+      if (buf[offset + i] >= 0x80) {
+        encoded = new String(buf, offset, n).getBytes(StandardCharsets.UTF_8);
         break;
       }
     }
@@ -50,7 +54,7 @@ final class Cells {
     }
     if (encoded == null) {
       for (int i = 0; i < n; i++) {
-        current[used + i] = (byte) cell.charAt(i);
+        current[used + i] = (byte) buf[offset + i];
       }
     } else {
       System.arraycopy(encoded, 0, current, used, len);
@@ -63,6 +67,19 @@ final class Cells {
     length[count] = len;
     count++;
     used += len;
+  }
+
+  /** Number of cells added (and not truncated). */
+  int size() {
+    return count;
+  }
+
+  /**
+   * Forgets the cells from index {@code size} on (a header or a rejected record). Their bytes stay
+   * in the current chunk until it is full; only offsets are dropped.
+   */
+  void truncate(int size) {
+    count = size;
   }
 
   /** The text of cell {@code i}, as it was added. */

@@ -2,7 +2,6 @@ package org.psmapathway.app.table;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -68,13 +67,14 @@ public final class CsvTable {
     if (!Files.isRegularFile(path)) {
       throw new BadInputException(List.of(file + ": no such file"));
     }
-    try (CsvReader<CsvRecord> reader = CsvReader.builder()
+    Cells cells = new Cells();
+    try (CsvReader<PackingCallbackHandler.Row> reader = CsvReader.builder()
         .detectBomHeader(true)
         .skipEmptyLines(true)
         .allowExtraFields(true)   // ragged rows are reported below, all of them, with line numbers
         .allowMissingFields(true)
-        .ofCsvRecord(path, StandardCharsets.UTF_8)) {
-      return parse(file, reader);
+        .build(new PackingCallbackHandler(cells), path, StandardCharsets.UTF_8)) {
+      return parse(file, reader, cells);
     } catch (IOException | UncheckedIOException e) {
       throw new BadInputException(List.of(file + ": cannot read: " + e.getMessage()));
     } catch (CsvParseException e) {
@@ -84,9 +84,11 @@ public final class CsvTable {
 
   /** Parses CSV text; {@code name} stands in for the file name in messages. */
   public static CsvTable parse(String name, String csv) {
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
-        .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(csv)) {
-      return parse(name, reader);
+    Cells cells = new Cells();
+    try (CsvReader<PackingCallbackHandler.Row> reader = CsvReader.builder().skipEmptyLines(true)
+        .allowExtraFields(true).allowMissingFields(true)
+        .build(new PackingCallbackHandler(cells), csv)) {
+      return parse(name, reader, cells);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String does no I/O
     } catch (CsvParseException e) {
@@ -94,40 +96,39 @@ public final class CsvTable {
     }
   }
 
-  private static CsvTable parse(String file, CsvReader<CsvRecord> reader) {
+  private static CsvTable parse(String file, CsvReader<PackingCallbackHandler.Row> reader,
+      Cells cells) {
     List<String> header = null;
-    Cells cells = new Cells();
     int rowCount = 0;
     long[] lines = new long[1024];
     List<String> problems = new ArrayList<>();
-    for (CsvRecord record : reader) {
+    for (PackingCallbackHandler.Row record : reader) {
       if (header == null) {
         header = new ArrayList<>();
-        for (int c = 0; c < record.getFieldCount(); c++) {
-          String name = record.getField(c).strip();
+        for (int c = 0; c < record.fields(); c++) {
+          String name = cells.text(record.firstCell() + c).strip();
           if (name.isEmpty()) {
-            problems.add(file + ":" + record.getStartingLineNumber() + ":" + (c + 1)
+            problems.add(file + ":" + record.line() + ":" + (c + 1)
                 + ": empty column name in the header row");
           } else if (header.contains(name)) {
-            problems.add(file + ":" + record.getStartingLineNumber() + ":" + (c + 1)
+            problems.add(file + ":" + record.line() + ":" + (c + 1)
                 + ": column \"" + name + "\" appears twice in the header row");
           }
           header.add(name);
         }
+        cells.truncate(record.firstCell());
         continue;
       }
-      if (record.getFieldCount() != header.size()) {
-        problems.add(file + ":" + record.getStartingLineNumber() + ": " + record.getFieldCount()
+      if (record.fields() != header.size()) {
+        problems.add(file + ":" + record.line() + ": " + record.fields()
             + " cells, expected " + header.size() + " as in the header row");
+        cells.truncate(record.firstCell());
         continue;
-      }
-      for (int c = 0; c < record.getFieldCount(); c++) {
-        cells.add(record.getField(c));
       }
       if (rowCount == lines.length) {
         lines = Arrays.copyOf(lines, 2 * rowCount);
       }
-      lines[rowCount++] = record.getStartingLineNumber();
+      lines[rowCount++] = record.line();
     }
     if (header == null) {
       throw new BadInputException(List.of(file + ":1: empty file: expected a header row"));
@@ -215,6 +216,36 @@ public final class CsvTable {
         problems.add(where(r, column) + ": column \"" + column + "\": expected a number, got \""
             + cell + "\"");
         out[r] = Double.NaN;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Numeric cells (NaN where missing) when the column exists and every present cell is a number;
+   * otherwise null, and nothing is recorded — for a caller that then reads the column as text
+   * (an event column may be 0/1 or TRUE/FALSE).
+   */
+  public double[] numbersIfAll(String column) {
+    Integer c = index.get(column);
+    if (c == null) {
+      return null;
+    }
+    double[] out = new double[rowCount];
+    int width = header.size();
+    for (int r = 0; r < out.length; r++) {
+      double fast = cells.fastNumber(r * width + c);
+      if (!Double.isNaN(fast)) {
+        out[r] = fast;
+        continue;
+      }
+      String cell = cells.text(r * width + c).strip();
+      if (missing(cell)) {
+        out[r] = Double.NaN;
+      } else if (isNumber(cell)) {
+        out[r] = parseNumber(cell);
+      } else {
+        return null;
       }
     }
     return out;

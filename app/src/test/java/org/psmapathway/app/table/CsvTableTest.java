@@ -99,4 +99,21 @@ class CsvTableTest {
     assertThat(t.numbers("dose")[1]).isNaN();
     t.check();
   }
+
+  @Test
+  void raggedRowsAreDroppedAndTheRestStaysAligned(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws java.io.IOException {
+    // a byte-order mark, a quoted cell spanning two lines, a ragged row between good ones
+    java.nio.file.Path f = dir.resolve("t.csv");
+    java.nio.file.Files.writeString(f, "\uFEFFa,b\n1,\"x\ny\"\n2,3,4\n5,6\n");
+    assertThatThrownBy(() -> CsvTable.read(f)).isInstanceOfSatisfying(BadInputException.class,
+        e -> assertThat(e.problems()).containsExactly(f + ":4: 3 cells, expected 2 as in the "
+            + "header row"));
+    java.nio.file.Files.writeString(f, "\uFEFFa,b\n1,\"x\ny\"\n5,6\n");
+    CsvTable t = CsvTable.read(f);
+    assertThat(t.columns()).containsExactly("a", "b");
+    assertThat(t.text("b")).containsExactly("x\ny", "6");
+    assertThat(t.numbers("a")).containsExactly(1.0, 5.0);
+    assertThat(t.line(1)).isEqualTo(4);
+  }
 }
