@@ -28,6 +28,15 @@ final class Json {
     return g;
   }
 
+  /** A number field; NaN (R's NA) and ±∞ are written as null, as JSON has no such numbers. */
+  static void number(JsonGenerator g, String name, double x) throws IOException {
+    if (Double.isFinite(x)) {
+      g.writeNumberField(name, x);
+    } else {
+      g.writeNullField(name);
+    }
+  }
+
   /** A UTF-8 generator straight to bytes, for cohort output that is never decoded again. */
   static JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         "Decision support: every output is a rule result with its source, not an order."},
     subcommands = {AssessCommand.class, Eqd2Command.class, ProtocolCommand.class,
         TrialsCommand.class, ScreenCommand.class, MetaCommand.class, KaplanMeierCommand.class,
-        LogRankCommand.class, CumulativeIncidenceCommand.class,
+        LogRankCommand.class, CumulativeIncidenceCommand.class, CoxCommand.class,
+        FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class, RocCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'psma COMMAND --help' for a command's options and an example."})
 public final class PsmaCli implements Runnable {

@@ -2,7 +2,6 @@ package org.psmapathway.app.table;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.psmapathway.app.BadInputException;
 
 /**
@@ -33,21 +33,26 @@ import org.psmapathway.app.BadInputException;
  */
 public final class CsvTable {
 
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+
   private final String file;
   private final List<String> header;
   private final Map<String, Integer> index;
-  private final List<String[]> rows;
+  private final Cells cells;
+  private final int rowCount;
   private final long[] lines;
   private final List<String> problems = new ArrayList<>();
 
-  private CsvTable(String file, List<String> header, List<String[]> rows, long[] lines) {
+  private CsvTable(String file, List<String> header, Cells cells, int rowCount, long[] lines) {
     this.file = file;
     this.header = List.copyOf(header);
     this.index = new LinkedHashMap<>();
     for (int c = 0; c < header.size(); c++) {
       index.putIfAbsent(header.get(c), c);
     }
-    this.rows = rows;
+    this.cells = cells;
+    this.rowCount = rowCount;
     this.lines = lines;
   }
 
@@ -62,13 +67,14 @@ public final class CsvTable {
     if (!Files.isRegularFile(path)) {
       throw new BadInputException(List.of(file + ": no such file"));
     }
-    try (CsvReader<CsvRecord> reader = CsvReader.builder()
+    Cells cells = new Cells();
+    try (CsvReader<PackingCallbackHandler.Row> reader = CsvReader.builder()
         .detectBomHeader(true)
         .skipEmptyLines(true)
         .allowExtraFields(true)   // ragged rows are reported below, all of them, with line numbers
         .allowMissingFields(true)
-        .ofCsvRecord(path, StandardCharsets.UTF_8)) {
-      return parse(file, reader);
+        .build(new PackingCallbackHandler(cells), path, StandardCharsets.UTF_8)) {
+      return parse(file, reader, cells);
     } catch (IOException | UncheckedIOException e) {
       throw new BadInputException(List.of(file + ": cannot read: " + e.getMessage()));
     } catch (CsvParseException e) {
@@ -78,9 +84,11 @@ public final class CsvTable {
 
   /** Parses CSV text; {@code name} stands in for the file name in messages. */
   public static CsvTable parse(String name, String csv) {
-    try (CsvReader<CsvRecord> reader = CsvReader.builder().skipEmptyLines(true)
-        .allowExtraFields(true).allowMissingFields(true).ofCsvRecord(csv)) {
-      return parse(name, reader);
+    Cells cells = new Cells();
+    try (CsvReader<PackingCallbackHandler.Row> reader = CsvReader.builder().skipEmptyLines(true)
+        .allowExtraFields(true).allowMissingFields(true)
+        .build(new PackingCallbackHandler(cells), csv)) {
+      return parse(name, reader, cells);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading a String does no I/O
     } catch (CsvParseException e) {
@@ -88,37 +96,39 @@ public final class CsvTable {
     }
   }
 
-  private static CsvTable parse(String file, CsvReader<CsvRecord> reader) {
+  private static CsvTable parse(String file, CsvReader<PackingCallbackHandler.Row> reader,
+      Cells cells) {
     List<String> header = null;
-    List<String[]> rows = new ArrayList<>();
+    int rowCount = 0;
     long[] lines = new long[1024];
     List<String> problems = new ArrayList<>();
-    for (CsvRecord record : reader) {
+    for (PackingCallbackHandler.Row record : reader) {
       if (header == null) {
         header = new ArrayList<>();
-        for (int c = 0; c < record.getFieldCount(); c++) {
-          String name = record.getField(c).strip();
+        for (int c = 0; c < record.fields(); c++) {
+          String name = cells.text(record.firstCell() + c).strip();
           if (name.isEmpty()) {
-            problems.add(file + ":" + record.getStartingLineNumber() + ":" + (c + 1)
+            problems.add(file + ":" + record.line() + ":" + (c + 1)
                 + ": empty column name in the header row");
           } else if (header.contains(name)) {
-            problems.add(file + ":" + record.getStartingLineNumber() + ":" + (c + 1)
+            problems.add(file + ":" + record.line() + ":" + (c + 1)
                 + ": column \"" + name + "\" appears twice in the header row");
           }
           header.add(name);
         }
+        cells.truncate(record.firstCell());
         continue;
       }
-      if (record.getFieldCount() != header.size()) {
-        problems.add(file + ":" + record.getStartingLineNumber() + ": " + record.getFieldCount()
+      if (record.fields() != header.size()) {
+        problems.add(file + ":" + record.line() + ": " + record.fields()
             + " cells, expected " + header.size() + " as in the header row");
+        cells.truncate(record.firstCell());
         continue;
       }
-      if (rows.size() == lines.length) {
-        lines = Arrays.copyOf(lines, lines.length * 2);
+      if (rowCount == lines.length) {
+        lines = Arrays.copyOf(lines, 2 * rowCount);
       }
-      lines[rows.size()] = record.getStartingLineNumber();
-      rows.add(record.getFields().toArray(new String[0]));
+      lines[rowCount++] = record.line();
     }
     if (header == null) {
       throw new BadInputException(List.of(file + ":1: empty file: expected a header row"));
@@ -126,7 +136,7 @@ public final class CsvTable {
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);
     }
-    return new CsvTable(file, header, rows, Arrays.copyOf(lines, rows.size()));
+    return new CsvTable(file, header, cells, rowCount, Arrays.copyOf(lines, rowCount));
   }
 
   /** The file name as used in messages. */
@@ -145,7 +155,7 @@ public final class CsvTable {
 
   /** Number of data rows (the header excluded). */
   public int rowCount() {
-    return rows.size();
+    return rowCount;
   }
 
   /** The 1-based line of the file where data row {@code row} (0-based) starts. */
@@ -168,9 +178,10 @@ public final class CsvTable {
     if (c == null) {
       return null;
     }
-    String[] out = new String[rows.size()];
+    String[] out = new String[rowCount];
+    int width = header.size();
     for (int r = 0; r < out.length; r++) {
-      String cell = rows.get(r)[c].strip();
+      String cell = cells.text(r * width + c).strip();
       out[r] = missing(cell) ? null : cell;
     }
     return out;
@@ -186,9 +197,15 @@ public final class CsvTable {
     if (c == null) {
       return null;
     }
-    double[] out = new double[rows.size()];
+    double[] out = new double[rowCount];
+    int width = header.size();
     for (int r = 0; r < out.length; r++) {
-      String cell = rows.get(r)[c].strip();
+      double fast = cells.fastNumber(r * width + c);
+      if (!Double.isNaN(fast)) {
+        out[r] = fast; // a plain decimal, exactly as parseNumber reads it
+        continue;
+      }
+      String cell = cells.text(r * width + c).strip();
       if (missing(cell)) {
         out[r] = Double.NaN;
         continue;
@@ -199,6 +216,36 @@ public final class CsvTable {
         problems.add(where(r, column) + ": column \"" + column + "\": expected a number, got \""
             + cell + "\"");
         out[r] = Double.NaN;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Numeric cells (NaN where missing) when the column exists and every present cell is a number;
+   * otherwise null, and nothing is recorded — for a caller that then reads the column as text
+   * (an event column may be 0/1 or TRUE/FALSE).
+   */
+  public double[] numbersIfAll(String column) {
+    Integer c = index.get(column);
+    if (c == null) {
+      return null;
+    }
+    double[] out = new double[rowCount];
+    int width = header.size();
+    for (int r = 0; r < out.length; r++) {
+      double fast = cells.fastNumber(r * width + c);
+      if (!Double.isNaN(fast)) {
+        out[r] = fast;
+        continue;
+      }
+      String cell = cells.text(r * width + c).strip();
+      if (missing(cell)) {
+        out[r] = Double.NaN;
+      } else if (isNumber(cell)) {
+        out[r] = parseNumber(cell);
+      } else {
+        return null;
       }
     }
     return out;
@@ -229,22 +276,22 @@ public final class CsvTable {
     return cell.isEmpty() || cell.equals("NA");
   }
 
-  /** Exact powers of ten for the fast path of {@link #parseNumber}. */
-  private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
-      1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
-  /** Largest mantissa that is still an exact double. */
-  private static final long EXACT_MANTISSA = 1L << 53;
+  /**
+   * True when {@code cell} (stripped, not missing) is a number as {@link #numbers} reads it; used to
+   * tell numeric columns from categorical ones without recording problems.
+   */
+  public static boolean isNumber(String cell) {
+    try {
+      parseNumber(cell);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
 
   /**
    * Plain decimal numbers as R's read.csv writes them (1.5, -2e-3, Inf, -Inf); Java-only spellings
-   * that Double.parseDouble would accept ("1.5d", "0x1p3", "NaN", "Infinity") are refused. The
-   * accepted language is {@code [+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?}, checked by hand in
-   * one pass (a regex per cell dominated the reading of million-row files). Numbers with at most
-   * 15–16 significant digits, no exponent and at most 22 decimals — what clinical and
-   * benchmark files hold — are converted as mantissa / 10^decimals: both are exact doubles and
-   * IEEE division rounds correctly, so the result is the one {@link Double#parseDouble} gives
-   * (Clinger's fast path); everything else goes to {@link Double#parseDouble}.
+   * that Double.parseDouble would accept ("1.5d", "0x1p3", "NaN", "Infinity") are refused.
    */
   static double parseNumber(String cell) {
     switch (cell) {
@@ -255,70 +302,15 @@ public final class CsvTable {
       default:
         break;
     }
-    int n = cell.length();
-    int i = 0;
-    boolean negative = false;
-    if (i < n && (cell.charAt(i) == '+' || cell.charAt(i) == '-')) {
-      negative = cell.charAt(i) == '-';
-      i++;
-    }
-    long mantissa = 0;
-    boolean exact = true;
-    int digits = 0;
-    int decimals = 0;
-    for (; i < n && isDigit(cell.charAt(i)); i++) {
-      digits++;
-      if (exact) {
-        mantissa = mantissa * 10 + (cell.charAt(i) - '0');
-        exact = mantissa < EXACT_MANTISSA;
-      }
-    }
-    if (i < n && cell.charAt(i) == '.') {
-      i++;
-      for (; i < n && isDigit(cell.charAt(i)); i++) {
-        digits++;
-        decimals++;
-        if (exact) {
-          mantissa = mantissa * 10 + (cell.charAt(i) - '0');
-          exact = mantissa < EXACT_MANTISSA;
-        }
-      }
-    }
-    if (digits == 0) {
+    if (!DECIMAL.matcher(cell).matches()) {
       throw new NumberFormatException(cell);
-    }
-    boolean exponent = false;
-    if (i < n && (cell.charAt(i) == 'e' || cell.charAt(i) == 'E')) {
-      exponent = true;
-      i++;
-      if (i < n && (cell.charAt(i) == '+' || cell.charAt(i) == '-')) {
-        i++;
-      }
-      int expDigits = 0;
-      for (; i < n && isDigit(cell.charAt(i)); i++) {
-        expDigits++;
-      }
-      if (expDigits == 0) {
-        throw new NumberFormatException(cell);
-      }
-    }
-    if (i != n) {
-      throw new NumberFormatException(cell);
-    }
-    if (exact && !exponent && decimals < POW10.length) {
-      double v = decimals == 0 ? mantissa : mantissa / POW10[decimals];
-      return negative ? -v : v;
     }
     return Double.parseDouble(cell);
   }
 
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "CsvTable[%s, %d rows, columns %s]", file, rows.size(),
+    return String.format(Locale.ROOT, "CsvTable[%s, %d rows, columns %s]", file, rowCount,
         Arrays.toString(header.toArray()));
   }
 }
