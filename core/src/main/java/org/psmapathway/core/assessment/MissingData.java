@@ -8,6 +8,7 @@ import org.psmapathway.core.record.PetScan;
 import org.psmapathway.core.record.SystemicClass;
 import org.psmapathway.core.record.SystemicTherapy;
 import org.psmapathway.core.staging.PsmaExpression;
+import org.psmapathway.core.text.Dates;
 
 /**
  * Says, in words a clinician uses, which data the record lacks and what that prevents. The platform
@@ -57,7 +58,7 @@ final class MissingData {
 
   private static void volumeMissing(List<String> missing, PetScan scan) {
     if (scan.totalTumourVolumeMl() == null) {
-      missing.add("total tumour volume on the PET of " + scan.date() + " (RECIP 1.0)");
+      missing.add("total tumour volume on the PET of " + Dates.iso(scan.date()) + " (RECIP 1.0)");
     }
   }
 

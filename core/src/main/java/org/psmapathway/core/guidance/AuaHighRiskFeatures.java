@@ -7,6 +7,7 @@ import org.psmapathway.core.psa.DoublingTimeStatus;
 import org.psmapathway.core.psa.Persistence;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PsaValue;
+import org.psmapathway.core.text.Dates;
 import org.psmapathway.core.text.Decimals;
 
 /**
@@ -33,7 +34,7 @@ record AuaHighRiskFeatures(List<String> present, List<String> unknown, boolean p
     if (latest == null) {
       unknown.add("pre-RT PSA (no PSA recorded)");
     } else if (!latest.belowDetection() && latest.valueNgMl() >= PSA_NG_ML) {
-      present.add("PSA " + Decimals.plain(latest.valueNgMl()) + " ng/mL on " + latest.date()
+      present.add("PSA " + Decimals.plain(latest.valueNgMl()) + " ng/mL on " + Dates.iso(latest.date())
           + " (≥0.7)");
     }
     Integer isup = p.diagnosis() == null ? null : p.diagnosis().isupGrade();
@@ -54,7 +55,7 @@ record AuaHighRiskFeatures(List<String> present, List<String> unknown, boolean p
     } else if (persistence.persistent()) {
       present.add("persistent PSA after prostatectomy ("
           + Decimals.plain(persistence.valueUsed().valueNgMl()) + " ng/mL on "
-          + persistence.valueUsed().date() + ")");
+          + Dates.iso(persistence.valueUsed().date()) + ")");
     }
     boolean pN1 = false;
     if (p.pathology() == null || p.pathology().pT() == null) {

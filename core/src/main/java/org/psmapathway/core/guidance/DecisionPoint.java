@@ -14,6 +14,7 @@ import org.psmapathway.core.record.Radiotherapy;
 import org.psmapathway.core.record.SystemicTherapy;
 import org.psmapathway.core.record.TestosteroneValue;
 import org.psmapathway.core.record.Treatment;
+import org.psmapathway.core.text.Dates;
 
 /**
  * The date a tumour board's decision refers to, and the record as it was known on that date.
@@ -36,10 +37,10 @@ record DecisionPoint(LocalDate date, String note, PatientRecord known, boolean t
       String since = after(patient, scan.date());
       if (!since.isEmpty()) {
         return new DecisionPoint(scan.date(), "options as they stood on the PSMA PET of "
-            + scan.date() + since, knownOn(patient, scan.date()), true);
+            + Dates.iso(scan.date()) + since, knownOn(patient, scan.date()), true);
       }
     }
-    return new DecisionPoint(asOf, "options as of " + asOf, patient, false);
+    return new DecisionPoint(asOf, "options as of " + Dates.iso(asOf), patient, false);
   }
 
   private static PetScan latestScanOnOrBefore(PatientRecord patient, LocalDate date) {

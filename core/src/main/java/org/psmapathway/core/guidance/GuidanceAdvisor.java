@@ -7,6 +7,7 @@ import java.util.List;
 import org.psmapathway.core.psa.PsaAssessment;
 import org.psmapathway.core.psa.PsaAssessor;
 import org.psmapathway.core.psa.PsaSettings;
+import org.psmapathway.core.psa.RecurrenceFindings;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PetScan;
 import org.psmapathway.core.record.Radiotherapy;
@@ -14,6 +15,7 @@ import org.psmapathway.core.record.RtIntent;
 import org.psmapathway.core.staging.PromiseStage;
 import org.psmapathway.core.staging.PromiseStager;
 import org.psmapathway.core.staging.StagingSettings;
+import org.psmapathway.core.text.Dates;
 
 /**
  * Guidance for recurrence after radical prostatectomy (research/clinical-rules.md 6.5): the PSA
@@ -60,16 +62,17 @@ public final class GuidanceAdvisor {
     DecisionPoint point = DecisionPoint.of(patient, asOf, settings.decisionDate());
     PatientRecord known = point.known();
     if (!known.hadProstatectomy()) {
-      return Guidance.notApplicable("the decision date " + point.date()
+      return Guidance.notApplicable("the decision date " + Dates.iso(point.date())
           + " precedes the prostatectomy");
     }
     PetScan scan = latestAfterProstatectomy(known);
-    boolean reuse = !point.truncated() && scan != null
-        && scan == known.latestPetScan().orElse(null);
-    PsaAssessment psa = !point.truncated() && psaAsOf != null ? psaAsOf
-        : PsaAssessor.assess(known, psaSettings);
+    // the stage depends on the scan alone: a decision replayed on the latest PET's date (the
+    // automatic rule) stages the same scan as the assessment
+    boolean sameScan = scan != null && scan == patient.latestPetScan().orElse(null);
+    RecurrenceFindings psa = !point.truncated() && psaAsOf != null
+        ? psaAsOf.recurrenceFindings() : PsaAssessor.recurrenceFindings(known, psaSettings);
     PromiseStage stage = scan == null ? null
-        : reuse && stageAsOf != null ? stageAsOf : PromiseStager.stage(scan, true, staging);
+        : sameScan && stageAsOf != null ? stageAsOf : PromiseStager.stage(scan, true, staging);
     List<GuidanceItem> items = new ArrayList<>(12);
     PsaState state = PsaState.of(known, psa, settings, scan, stage, items);
     Radiotherapy priorSalvage = salvageAfterProstatectomy(known);

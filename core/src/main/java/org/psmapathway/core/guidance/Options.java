@@ -2,7 +2,7 @@ package org.psmapathway.core.guidance;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.psmapathway.core.psa.PsaAssessment;
+import org.psmapathway.core.psa.RecurrenceFindings;
 import org.psmapathway.core.record.Lesion;
 import org.psmapathway.core.record.LesionSite;
 import org.psmapathway.core.record.PetScan;
@@ -10,6 +10,7 @@ import org.psmapathway.core.record.PsaValue;
 import org.psmapathway.core.record.Radiotherapy;
 import org.psmapathway.core.staging.PromiseStage;
 import org.psmapathway.core.staging.StageGroup;
+import org.psmapathway.core.text.Dates;
 
 /**
  * The management options of the pathway, routed by PSMA PET stage (research/clinical-rules.md
@@ -27,13 +28,13 @@ final class Options {
   private Options() {}
 
   /** No recurrence by any definition: nothing to weigh yet. */
-  static GuidanceItem psaMonitoring(PsaAssessment psa) {
+  static GuidanceItem psaMonitoring(RecurrenceFindings psa) {
     PsaValue latest = psa.latest();
     return option("psa-monitoring", "Continue PSA monitoring: no persistence, AUA recurrence or"
         + " two consecutive rises", List.of(latest == null ? "no PSA recorded"
             : "latest PSA " + (latest.belowDetection() ? "<" : "")
                 + org.psmapathway.core.text.Decimals.plain(latest.valueNgMl()) + " ng/mL on "
-                + latest.date()), List.of(Sources.AUA_BCR));
+                + Dates.iso(latest.date())), List.of(Sources.AUA_BCR));
   }
 
   /** Salvage decision: no radiotherapy after the prostatectomy yet. */
@@ -127,7 +128,7 @@ final class Options {
     }
     return option("salvage-rt-local-boost", "Prostate-bed salvage RT with a dose-escalated"
         + " simultaneous boost to the PET-visible local recurrence", List.of("local recurrence on"
-            + " PSMA PET of " + scan.date() + ": " + String.join(", ", ids)),
+            + " PSMA PET of " + Dates.iso(scan.date()) + ": " + String.join(", ", ids)),
         List.of(AUA_PART_I_SALVAGE, PROPER2));
   }
 

@@ -3,12 +3,13 @@ package org.psmapathway.core.guidance;
 import java.util.ArrayList;
 import java.util.List;
 import org.psmapathway.core.psa.Persistence;
-import org.psmapathway.core.psa.PsaAssessment;
+import org.psmapathway.core.psa.RecurrenceFindings;
 import org.psmapathway.core.psa.RecurrenceResult;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PetScan;
 import org.psmapathway.core.record.PsaValue;
 import org.psmapathway.core.staging.PromiseStage;
+import org.psmapathway.core.text.Dates;
 import org.psmapathway.core.text.Decimals;
 
 /**
@@ -21,7 +22,7 @@ import org.psmapathway.core.text.Decimals;
  */
 record PsaState(boolean recurrent, EauBcrRisk.Result eau) {
 
-  static PsaState of(PatientRecord p, PsaAssessment psa, GuidanceSettings settings, PetScan scan,
+  static PsaState of(PatientRecord p, RecurrenceFindings psa, GuidanceSettings settings, PetScan scan,
       PromiseStage stage, List<GuidanceItem> items) {
     Persistence persistence = psa.persistence();
     boolean persistent = persistence != null && Boolean.TRUE.equals(persistence.persistent());
@@ -33,7 +34,7 @@ record PsaState(boolean recurrent, EauBcrRisk.Result eau) {
     }
     RecurrenceResult bcr = psa.biochemicalRecurrence();
     items.add(finding("aua-biochemical-recurrence",
-        bcr.met() ? "AUA biochemical recurrence on " + bcr.date() : "No AUA biochemical recurrence",
+        bcr.met() ? "AUA biochemical recurrence on " + Dates.iso(bcr.date()) : "No AUA biochemical recurrence",
         List.of(bcr.rationale()), Sources.AUA_BCR));
     RecurrenceResult rises = psa.twoConsecutiveRises();
     boolean recurrent = persistent || bcr.met() || rises.met();
@@ -45,7 +46,7 @@ record PsaState(boolean recurrent, EauBcrRisk.Result eau) {
     }
     if (scan != null && stage != null) {
       List<String> why = new ArrayList<>(2);
-      why.add(scan.tracer().code() + " " + scan.modality() + " on " + scan.date() + ": "
+      why.add(scan.tracer().code() + " " + scan.modality() + " on " + Dates.iso(scan.date()) + ": "
           + stage.detailed());
       items.add(finding("psma-pet-stage", "PSMA PET stage " + stage.compact()
           + (stage.group() == null ? "" : ", stage group " + stage.group().label()), why,
@@ -59,19 +60,19 @@ record PsaState(boolean recurrent, EauBcrRisk.Result eau) {
       GuidanceSettings settings) {
     double threshold = settings.petIndicationPsaNgMl();
     if (scan != null) {
-      return finding("psma-pet-indication", "PSMA PET performed on " + scan.date(),
+      return finding("psma-pet-indication", "PSMA PET performed on " + Dates.iso(scan.date()),
           List.of(latest == null ? "no PSA recorded"
-              : "latest PSA " + psa(latest) + " on " + latest.date()), Sources.EAU_PSMA_PET);
+              : "latest PSA " + psa(latest) + " on " + Dates.iso(latest.date())), Sources.EAU_PSMA_PET);
     }
     if (latest != null && !latest.belowDetection() && latest.valueNgMl() > threshold) {
       return finding("psma-pet-indication", "PSMA PET indicated",
-          List.of("PSA " + psa(latest) + " on " + latest.date() + " > "
+          List.of("PSA " + psa(latest) + " on " + Dates.iso(latest.date()) + " > "
               + Decimals.plain(threshold) + " ng/mL, no PSMA PET recorded since the"
               + " prostatectomy"), Sources.EAU_PSMA_PET);
     }
     return finding("psma-pet-indication", "PSMA PET of limited yield at this PSA",
         List.of((latest == null ? "no PSA recorded" : "PSA " + psa(latest) + " on "
-            + latest.date()) + " ≤ " + Decimals.plain(threshold) + " ng/mL; salvage RT need not"
+            + Dates.iso(latest.date())) + " ≤ " + Decimals.plain(threshold) + " ng/mL; salvage RT need not"
             + " wait for a PET-detectable PSA (project convention, research/clinical-rules.md"
             + " 6.5)"), Sources.EAU_PSMA_PET);
   }

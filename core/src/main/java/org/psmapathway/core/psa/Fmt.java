@@ -1,6 +1,7 @@
 package org.psmapathway.core.psa;
 
 import org.psmapathway.core.record.PsaValue;
+import org.psmapathway.core.text.Dates;
 import org.psmapathway.core.text.Decimals;
 
 /**
@@ -13,7 +14,7 @@ final class Fmt {
 
   /** "0.2 ng/mL on 2024-01-01", or "&lt;0.1 ng/mL on …" for a below-detection result. */
   static String psa(PsaValue value) {
-    return ng(value) + " on " + value.date();
+    return ng(value) + " on " + Dates.iso(value.date());
   }
 
   /** "0.2 ng/mL", or "&lt;0.1 ng/mL" for a below-detection result. */

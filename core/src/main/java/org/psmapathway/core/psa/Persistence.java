@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PsaValue;
+import org.psmapathway.core.text.Dates;
 
 /**
  * PSA persistence after radical prostatectomy (EAU guidelines: the first PSA measured 4–8 weeks
@@ -39,10 +40,10 @@ public record Persistence(Boolean persistent, PsaValue valueUsed, String reason)
         String verdict = persistent ? "≥0.1 ng/mL: PSA persistence"
             : v.belowDetection() ? "undetectable: no persistence" : "<0.1 ng/mL: no persistence";
         return new Persistence(persistent, v, "first PSA ≥4 weeks after the prostatectomy on "
-            + operation + " is " + Fmt.psa(v) + ", " + verdict + " (EAU)");
+            + Dates.iso(operation) + " is " + Fmt.psa(v) + ", " + verdict + " (EAU)");
       }
     }
     return new Persistence(null, null,
-        "no PSA measured ≥4 weeks after the prostatectomy on " + operation);
+        "no PSA measured ≥4 weeks after the prostatectomy on " + Dates.iso(operation));
   }
 }

@@ -26,4 +26,11 @@ public record PsaAssessment(
     RecurrenceResult biochemicalRecurrence,
     RecurrenceResult nccnRecurrence,
     RecurrenceResult twoConsecutiveRises,
-    Pcwg3Result pcwg3) {}
+    Pcwg3Result pcwg3) {
+
+  /** The findings a recurrence decision needs. */
+  public RecurrenceFindings recurrenceFindings() {
+    return new RecurrenceFindings(latest, doublingTime, persistence, biochemicalRecurrence,
+        twoConsecutiveRises);
+  }
+}

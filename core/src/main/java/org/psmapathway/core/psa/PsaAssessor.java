@@ -20,20 +20,40 @@ public final class PsaAssessor {
     List<PsaValue> psa = h.psa;
     PsaValue latest = psa.isEmpty() ? null : psa.get(psa.size() - 1);
     DoublingTime doublingTime = DoublingTimes.select(h, settings);
-    RecurrenceResult recurrence;
-    if (h.prostatectomy != null) {
-      recurrence = Recurrences.aua(h);
-    } else if (h.primaryRadiotherapy != null) {
-      recurrence = Recurrences.phoenix(h);
-    } else {
-      recurrence = RecurrenceResult.notApplicable("none", "no prostatectomy or primary"
-          + " radiotherapy recorded: neither AUA nor Phoenix applies");
-    }
+    RecurrenceResult recurrence = recurrence(h);
     return new PsaAssessment(latest, PsaNadir.of(h), doublingTime, velocity(h, doublingTime,
         settings), h.prostatectomy == null ? null
             : Persistence.afterProstatectomy(h.prostatectomy, psa), recurrence,
         Recurrences.nccn(h), Recurrences.twoConsecutiveRises(h, settings),
         Pcwg3.evaluate(patient, settings));
+  }
+
+  /**
+   * Only the findings a recurrence decision needs, at a fraction of the cost of {@link #assess}:
+   * the same rules on the same landmarks, without PCWG3, NCCN, nadir and velocity.
+   */
+  public static RecurrenceFindings recurrenceFindings(PatientRecord patient,
+      PsaSettings settings) {
+    Objects.requireNonNull(patient, "patient");
+    Objects.requireNonNull(settings, "settings");
+    PsaHistory h = new PsaHistory(patient);
+    List<PsaValue> psa = h.psa;
+    return new RecurrenceFindings(psa.isEmpty() ? null : psa.get(psa.size() - 1),
+        DoublingTimes.select(h, settings), h.prostatectomy == null ? null
+            : Persistence.afterProstatectomy(h.prostatectomy, psa), recurrence(h),
+        Recurrences.twoConsecutiveRises(h, settings));
+  }
+
+  /** AUA after prostatectomy, Phoenix after primary radiotherapy, otherwise not applicable. */
+  private static RecurrenceResult recurrence(PsaHistory h) {
+    if (h.prostatectomy != null) {
+      return Recurrences.aua(h);
+    }
+    if (h.primaryRadiotherapy != null) {
+      return Recurrences.phoenix(h);
+    }
+    return RecurrenceResult.notApplicable("none", "no prostatectomy or primary"
+        + " radiotherapy recorded: neither AUA nor Phoenix applies");
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.psmapathway.core.record;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,10 +61,14 @@ public record PatientRecord(
   }
 
   public List<Radiotherapy> radiotherapyCourses() {
-    return treatments.stream()
-        .filter(Radiotherapy.class::isInstance)
-        .map(Radiotherapy.class::cast)
-        .toList();
+    // a loop, not a stream: called for every patient by several rules
+    List<Radiotherapy> courses = new ArrayList<>(2);
+    for (int i = 0; i < treatments.size(); i++) {
+      if (treatments.get(i) instanceof Radiotherapy rt) {
+        courses.add(rt);
+      }
+    }
+    return Collections.unmodifiableList(courses);
   }
 
   /** Patient age in whole years on a date, or empty when the birth date is not recorded. */

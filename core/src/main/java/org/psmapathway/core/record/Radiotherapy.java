@@ -13,6 +13,11 @@ public record Radiotherapy(LocalDate start, LocalDate end, RtIntent intent, List
 
   /** A course that treats the prostate or its bed: a local treatment for PSA kinetics. */
   public boolean local() {
-    return targets.stream().anyMatch(t -> t.volume().isLocal());
+    for (int i = 0; i < targets.size(); i++) {
+      if (targets.get(i).volume().isLocal()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
