@@ -1,0 +1,65 @@
+package org.psmapathway.store.synthetic;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One generated patient, in the terms of the patient record (docs/patient-record.md); {@link
+ * PatientJsonWriter} writes it as one JSON line. Codes are the record's own ({@code prostate-bed},
+ * {@code external-iliac}, {@code biochemical-progression}, …). Dates are on or before the model's
+ * data cut-off.
+ *
+ * @param margins {@code negative}, {@code positive}, or {@code null} when unknown (omitted)
+ * @param stage the PSMA PET stage drawn; the lesions are placed so that PROMISE staging gives it
+ */
+public record SyntheticPatient(
+    String id,
+    LocalDate birthDate,
+    LocalDate diagnosisDate,
+    int isupGrade,
+    double initialPsa,
+    String pT,
+    String pN,
+    String margins,
+    LocalDate prostatectomyDate,
+    List<Psa> psa,
+    LocalDate petDate,
+    TableOneStage stage,
+    List<Lesion> lesions,
+    List<Treatment> treatments,
+    List<Event> events,
+    LocalDate lastFollowUp) {
+
+  /** A serum PSA; with {@code belowDetection} the value is the assay's detection limit. */
+  public record Psa(LocalDate date, double value, boolean belowDetection) {}
+
+  /**
+   * A PET lesion; {@code region} for nodes, {@code bone} for bone, {@code organ} for visceral,
+   * {@code shortAxisMm} 0 when not measured.
+   */
+  public record Lesion(String id, String site, String region, String side, String bone,
+      String organ, double suvMax, int shortAxisMm) {}
+
+  /** A radiotherapy target; {@code lesionId} for boosts and metastasis-directed targets. */
+  public record Target(String volume, String lesionId, double doseGy, int fractions) {}
+
+  /**
+   * A treatment: {@code radiotherapy} (with intent and targets) or {@code adt} / {@code arpi} (with
+   * agent); {@code end} {@code null} while ongoing at the last follow-up.
+   */
+  public record Treatment(String type, String intent, String agent, LocalDate start,
+      LocalDate end, List<Target> targets) {}
+
+  /** An outcome event. */
+  public record Event(String type, LocalDate date, String detail) {}
+
+  /** The start of the salvage radiotherapy course: time zero of every outcome. */
+  public LocalDate salvageRtStart() {
+    for (Treatment t : treatments) {
+      if ("salvage".equals(t.intent())) {
+        return t.start();
+      }
+    }
+    throw new IllegalStateException(id + ": no salvage radiotherapy");
+  }
+}
