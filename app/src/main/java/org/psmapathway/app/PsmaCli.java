@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
     subcommands = {AssessCommand.class, Eqd2Command.class, ProtocolCommand.class,
         TrialsCommand.class, ScreenCommand.class, MetaCommand.class, KaplanMeierCommand.class,
         LogRankCommand.class, CumulativeIncidenceCommand.class, CoxCommand.class,
-        FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class, RocCommand.class,
+        FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class, RocCommand.class, SynthCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'psma COMMAND --help' for a command's options and an example."})
 public final class PsmaCli implements Runnable {
