@@ -66,7 +66,7 @@ final class MetaCommand implements Callable<Integer> {
 
   @Option(names = "--method", paramLabel = "METHOD",
       description = "FE, DL, REML, ML, PM, HE, SJ or auto (default DL; FE for peto). auto: "
-          + "fixed effect when I² ≤ 50% and Q's p ≥ 0.10, otherwise random effects (DL).")
+          + "fixed effect when I² ≤ 50%% and Q's p ≥ 0.10, otherwise random effects (DL).")
   Method method;
 
   @Option(names = "--hksj", description = "Hartung–Knapp–Sidik–Jonkman CI and test (t, k − 1 df).")
