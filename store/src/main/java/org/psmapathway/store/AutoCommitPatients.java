@@ -26,8 +26,8 @@ final class AutoCommitPatients implements PatientRepository {
   }
 
   @Override
-  public void saveAll(List<PatientRecord> records) {
-    jdbi.useTransaction(h -> new SqlPatientRepository(h).saveAll(records));
+  public List<SaveOutcome> saveAll(List<PatientRecord> records) {
+    return jdbi.inTransaction(h -> new SqlPatientRepository(h).saveAll(records));
   }
 
   @Override

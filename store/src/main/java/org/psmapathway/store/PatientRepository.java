@@ -30,12 +30,11 @@ public interface PatientRepository {
    */
   SaveOutcome save(PatientRecord record, long expectedVersion);
 
-  /** Saves several records; the caller decides whether they share one transaction. */
-  default void saveAll(List<PatientRecord> records) {
-    for (PatientRecord r : records) {
-      save(r);
-    }
-  }
+  /**
+   * Saves several records (ids must differ); the caller decides whether they share one
+   * transaction ({@link Registry#inTransaction}). Returns what was done with each, in order.
+   */
+  List<SaveOutcome> saveAll(List<PatientRecord> records);
 
   Optional<PatientRecord> load(String id);
 

@@ -42,10 +42,13 @@ final class SqlPatientRepository implements PatientRepository {
   }
 
   @Override
-  public void saveAll(List<PatientRecord> records) {
+  public List<SaveOutcome> saveAll(List<PatientRecord> records) {
+    List<SaveOutcome> outcomes = new ArrayList<>(records.size());
     for (int from = 0; from < records.size(); from += BATCH) {
-      saveBatch(records.subList(from, Math.min(records.size(), from + BATCH)), null);
+      outcomes.addAll(saveBatch(records.subList(from, Math.min(records.size(), from + BATCH)),
+          null));
     }
+    return outcomes;
   }
 
   private List<SaveOutcome> saveBatch(List<PatientRecord> records, Long expectedVersion) {
