@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Examples:", "  ./psma assess examples/patients/*.json",
         "  ./psma assess --format json examples/patients/P003-pelvic-nodal-recurrence.json",
         "  ./psma assess --jsonl --format json --out results.jsonl cohort.jsonl",
+        "  ./psma assess --db ./psma-data/registry --patient P003",
         "", "Exit codes: 0 success, 1 bad input (every problem listed as file: field: expected), "
             + "2 bad usage."})
 final class AssessCommand implements Callable<Integer> {
@@ -38,9 +39,18 @@ final class AssessCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
+  @Parameters(arity = "0..*", paramLabel = "FILE",
       description = "Patient record files (one JSON object each, or JSON Lines with --jsonl).")
-  List<Path> files;
+  List<Path> files = List.of();
+
+  @Option(names = "--db", paramLabel = "URL",
+      description = "Assess stored patients (with --patient) from this registry instead of files: "
+          + "an H2 file path, jdbc:h2:... or jdbc:postgresql://host/db.")
+  String db;
+
+  @Option(names = "--patient", paramLabel = "ID",
+      description = "Patient id in the registry given by --db (repeatable).")
+  List<String> patientIds = List.of();
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default ${DEFAULT-VALUE}). json prints one object per patient, "
@@ -75,8 +85,14 @@ final class AssessCommand implements Callable<Integer> {
     PatientRecordReader reader = new PatientRecordReader(asOf);
     TumourBoardAssessor assessor = new TumourBoardAssessor(assessment.settings());
     List<String> problems = new ArrayList<>();
+    checkSources();
     try (PendingOutput output = new PendingOutput(out)) {
-      if (jsonLines) {
+      if (db != null) {
+        List<PatientRecord> records = StoredPatients.load(db, patientIds, problems);
+        if (problems.isEmpty()) {
+          assess(records, assessor, asOf, output.writer());
+        }
+      } else if (jsonLines) {
         new CohortRun(reader, assessor, asOf, format == OutputFormat.json)
             .run(files, output.stream(), problems);
       } else {
@@ -103,6 +119,29 @@ final class AssessCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       return;
     }
+    assess(records, assessor, asOf, w);
+  }
+
+  private void checkSources() {
+    CommandLine cli = spec.commandLine();
+    if (db != null) {
+      if (patientIds.isEmpty()) {
+        throw new CommandLine.ParameterException(cli, "--db needs --patient ID");
+      }
+      if (!files.isEmpty() || jsonLines) {
+        throw new CommandLine.ParameterException(cli,
+            "give either FILE... or --db with --patient, not both");
+      }
+    } else if (!patientIds.isEmpty()) {
+      throw new CommandLine.ParameterException(cli, "--patient needs --db URL");
+    } else if (files.isEmpty()) {
+      throw new CommandLine.ParameterException(cli,
+          "Missing required parameter: FILE (or --db URL --patient ID)");
+    }
+  }
+
+  private void assess(List<PatientRecord> records, TumourBoardAssessor assessor, LocalDate asOf,
+      Writer w) throws IOException {
     boolean array = format == OutputFormat.json && records.size() > 1;
     JsonGenerator json = format == OutputFormat.json ? Json.generator(w) : null;
     if (json != null) {
@@ -128,7 +167,7 @@ final class AssessCommand implements Callable<Integer> {
     }
   }
 
-  private static List<String> summarised(List<String> problems) {
+  static List<String> summarised(List<String> problems) {
     if (problems.size() <= MAX_PROBLEMS_SHOWN) {
       return problems;
     }

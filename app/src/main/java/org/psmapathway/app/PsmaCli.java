@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     description = {
         "PSMA-PET-guided management of recurrent and advanced prostate cancer.",
         "Decision support: every output is a rule result with its source, not an order."},
-    subcommands = {AssessCommand.class, Eqd2Command.class, ProtocolCommand.class,
+    subcommands = {AssessCommand.class, ImportCommand.class, ExportCommand.class, Eqd2Command.class, ProtocolCommand.class,
         TrialsCommand.class, ScreenCommand.class, MetaCommand.class, KaplanMeierCommand.class,
         LogRankCommand.class, CumulativeIncidenceCommand.class, CoxCommand.class,
         FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class, RocCommand.class, SynthCommand.class,

@@ -1,0 +1,102 @@
+package org.psmapathway.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** psma import / export / assess --db on an embedded H2 registry, in-process. */
+class RegistryCommandsTest {
+
+  @TempDir
+  Path dir;
+
+  private static List<String> exampleFiles() throws IOException {
+    try (Stream<Path> s = Files.list(Examples.dir())) {
+      return s.map(Path::toString).filter(p -> p.endsWith(".json")).sorted().toList();
+    }
+  }
+
+  private static CliRun run(List<String> head, List<String> tail) {
+    List<String> args = new ArrayList<>(head);
+    args.addAll(tail);
+    return CliRun.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void importThenReimportChangesNothingAndExportImportExportIsByteIdentical() throws Exception {
+    String db = dir.resolve("a").toString();
+    List<String> examples = exampleFiles();
+    CliRun first = run(List.of("import", "--db", db), examples);
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains("imported " + examples.size() + " patients: "
+        + examples.size() + " new, 0 replaced, 0 unchanged");
+    CliRun again = run(List.of("import", "--db", db), examples);
+    assertThat(again.out()).contains("0 new, 0 replaced, " + examples.size() + " unchanged");
+
+    Path exported = dir.resolve("a.jsonl");
+    assertThat(CliRun.of("export", "--db", db, "--out", exported.toString()).exitCode()).isZero();
+    List<String> lines = Files.readAllLines(exported, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(examples.size());
+    assertThat(lines).isSorted(); // every line starts {"id":"P00n", so line order is id order
+
+    String empty = dir.resolve("b").toString();
+    CliRun reimport = CliRun.of("import", "--db", empty, exported.toString());
+    assertThat(reimport.exitCode()).as(reimport.err()).isZero();
+    Path exportedAgain = dir.resolve("b.jsonl");
+    assertThat(CliRun.of("export", "--db", empty, "--out", exportedAgain.toString()).exitCode())
+        .isZero();
+    assertThat(Files.readAllBytes(exportedAgain)).isEqualTo(Files.readAllBytes(exported));
+  }
+
+  @Test
+  void oneBadRecordImportsNothingAndEveryProblemIsListedWithFileAndLine() throws Exception {
+    List<String> good = Files.readAllLines(exportOfExamples(), StandardCharsets.UTF_8);
+    Path input = dir.resolve("cohort.jsonl");
+    Files.write(input, List.of(good.get(0), good.get(1).replaceFirst("\"value\":[0-9.]+",
+        "\"value\":-1.0"), good.get(2), "{\"id\":\"X1\",\"psa\":[{\"date\":\"2020-13-01\","
+        + "\"value\":1.0}]}", good.get(0)), StandardCharsets.UTF_8);
+    String db = dir.resolve("bad").toString();
+    CliRun run = CliRun.of("import", "--db", db, input.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains(input + ":2: psa[0].value: ", input + ":4: psa[0].date: ",
+        input + ":5: id: \"P001\" is also the id of the patient at " + input + ":1");
+    assertThat(run.out()).isEmpty();
+    Path exported = dir.resolve("bad.jsonl");
+    CliRun export = CliRun.of("export", "--db", db, "--out", exported.toString());
+    assertThat(export.exitCode()).isZero();
+    assertThat(Files.readAllLines(exported)).isEmpty();
+  }
+
+  @Test
+  void assessOnAStoredPatientPrintsWhatAssessOnItsFilePrints() throws Exception {
+    String db = dir.resolve("assess").toString();
+    List<String> examples = exampleFiles();
+    assertThat(run(List.of("import", "--db", db), examples).exitCode()).isZero();
+    String file = examples.get(2);
+    CliRun fromFile = CliRun.of("assess", "--as-of", "2026-01-15", "--format", "json", file);
+    CliRun fromDb = CliRun.of("assess", "--as-of", "2026-01-15", "--format", "json", "--db", db,
+        "--patient", "P003");
+    assertThat(fromDb.exitCode()).as(fromDb.err()).isZero();
+    assertThat(fromDb.out()).isEqualTo(fromFile.out());
+    CliRun unknown = CliRun.of("assess", "--db", db, "--patient", "P999");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).contains("patient P999: not in the registry");
+    assertThat(CliRun.of("assess", "--db", db).exitCode()).isEqualTo(2);
+  }
+
+  private Path exportOfExamples() throws IOException {
+    String db = dir.resolve("examples").toString();
+    assertThat(run(List.of("import", "--db", db), exampleFiles()).exitCode()).isZero();
+    Path out = dir.resolve("examples.jsonl");
+    assertThat(CliRun.of("export", "--db", db, "--out", out.toString()).exitCode()).isZero();
+    return out;
+  }
+}

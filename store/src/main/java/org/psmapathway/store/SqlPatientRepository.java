@@ -1,0 +1,157 @@
+package org.psmapathway.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
+import org.psmapathway.core.record.PatientRecord;
+
+/**
+ * The repository on one JDBI handle, inside the caller's transaction. A save compares the SHA-256
+ * of the record's canonical JSON with the stored one (unchanged: nothing written), otherwise
+ * replaces the patient row with {@code version = version + 1 WHERE version = expected} — a writer
+ * whose expected version is stale matches no row and fails — and rewrites every child row.
+ */
+final class SqlPatientRepository implements PatientRepository {
+
+  /** Patients per batch when saving or loading many: bounded memory, few round trips. */
+  static final int BATCH = 500;
+
+  private final Handle handle;
+
+  SqlPatientRepository(Handle handle) {
+    this.handle = handle;
+  }
+
+  private record Current(long version, String sha256) {}
+
+  @Override
+  public SaveOutcome save(PatientRecord record) {
+    return saveBatch(List.of(record), null).get(0);
+  }
+
+  @Override
+  public SaveOutcome save(PatientRecord record, long expectedVersion) {
+    return saveBatch(List.of(record), expectedVersion).get(0);
+  }
+
+  @Override
+  public List<SaveOutcome> saveAll(List<PatientRecord> records) {
+    List<SaveOutcome> outcomes = new ArrayList<>(records.size());
+    for (int from = 0; from < records.size(); from += BATCH) {
+      outcomes.addAll(saveBatch(records.subList(from, Math.min(records.size(), from + BATCH)),
+          null));
+    }
+    return outcomes;
+  }
+
+  private List<SaveOutcome> saveBatch(List<PatientRecord> records, Long expectedVersion) {
+    List<String> ids = new ArrayList<>(records.size());
+    for (PatientRecord r : records) {
+      ids.add(r.id());
+    }
+    Map<String, Current> current = new HashMap<>();
+    handle.createQuery("SELECT id, version, content_sha256 FROM patient WHERE id IN (<ids>)")
+        .bindList("ids", ids)
+        .map((rs, ctx) -> Map.entry(rs.getString(1),
+            new Current(rs.getLong(2), rs.getString(3))))
+        .forEach(e -> current.put(e.getKey(), e.getValue()));
+    List<SaveOutcome> outcomes = new ArrayList<>(records.size());
+    List<PatientRecord> inserted = new ArrayList<>();
+    List<PatientRecord> replaced = new ArrayList<>();
+    List<String> replacedHashes = new ArrayList<>();
+    List<PatientRecord> freshRows = new ArrayList<>();
+    List<String> freshHashes = new ArrayList<>();
+    for (PatientRecord r : records) {
+      String sha = sha256(PatientRecordJson.line(r));
+      Current stored = current.get(r.id());
+      if (expectedVersion != null && (stored == null || stored.version() != expectedVersion)) {
+        throw new StaleRecordException(r.id(), expectedVersion,
+            stored == null ? null : stored.version());
+      }
+      if (stored == null) {
+        outcomes.add(SaveOutcome.INSERTED);
+        inserted.add(r);
+        freshRows.add(r);
+        freshHashes.add(sha);
+      } else if (stored.sha256().equals(sha)) {
+        outcomes.add(SaveOutcome.UNCHANGED);
+      } else {
+        outcomes.add(SaveOutcome.REPLACED);
+        int rows = PatientRows.updatePatient(handle, r, sha, stored.version());
+        if (rows != 1) {
+          throw new StaleRecordException(r.id(), stored.version(), null);
+        }
+        replaced.add(r);
+        replacedHashes.add(sha);
+      }
+    }
+    if (!replaced.isEmpty()) {
+      PatientRows.deleteChildren(handle, replaced);
+    }
+    if (!freshRows.isEmpty()) {
+      PatientRows.insertPatients(handle, freshRows, freshHashes);
+    }
+    List<PatientRecord> withChildren = new ArrayList<>(inserted);
+    withChildren.addAll(replaced);
+    if (!withChildren.isEmpty()) {
+      PatientRows.insertChildren(handle, withChildren);
+    }
+    return outcomes;
+  }
+
+  @Override
+  public Optional<PatientRecord> load(String id) {
+    return find(id).map(StoredPatient::record);
+  }
+
+  @Override
+  public Optional<StoredPatient> find(String id) {
+    List<StoredPatient> found = PatientLoader.load(handle, List.of(id));
+    return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  @Override
+  public List<String> ids() {
+    List<String> ids = handle.createQuery("SELECT id FROM patient").mapTo(String.class).list();
+    // sorted here, not by ORDER BY: database collations differ, String order does not
+    ids.sort(null);
+    return ids;
+  }
+
+  @Override
+  public void forEach(Consumer<PatientRecord> action) {
+    List<String> ids = ids();
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      for (StoredPatient p : PatientLoader.load(handle,
+          ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
+        action.accept(p.record());
+      }
+    }
+  }
+
+  @Override
+  public long count() {
+    return handle.createQuery("SELECT COUNT(*) FROM patient").mapTo(Long.class).one();
+  }
+
+  static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder(64);
+      for (byte b : digest) {
+        hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+}

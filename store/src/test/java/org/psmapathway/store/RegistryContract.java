@@ -1,0 +1,151 @@
+package org.psmapathway.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.psmapathway.core.record.PatientRecord;
+import org.psmapathway.core.record.PatientRecordReader;
+import org.psmapathway.core.record.PsaValue;
+import org.psmapathway.core.record.Radiotherapy;
+import org.psmapathway.core.record.RtIntent;
+import org.psmapathway.core.record.RtPhase;
+import org.psmapathway.core.record.RtTarget;
+import org.psmapathway.core.record.RtVolume;
+import org.psmapathway.core.record.Treatment;
+
+/**
+ * What every registry database must do, run once on H2 and once on a real PostgreSQL server by the
+ * subclasses. Each test gets a fresh, empty, migrated registry.
+ */
+abstract class RegistryContract {
+
+  private Registry registry;
+
+  /** A fresh, empty database (JDBC URL or H2 path) and the environment with its credentials. */
+  protected abstract Registry openEmpty() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    registry = openEmpty();
+  }
+
+  @AfterEach
+  void close() {
+    registry.close();
+  }
+
+  @Test
+  void everyExamplePatientComesBackEqualToTheRecordReadFromJson() throws Exception {
+    List<PatientRecord> examples = ExamplePatients.all();
+    assertThat(examples).hasSizeGreaterThanOrEqualTo(6);
+    for (PatientRecord r : examples) {
+      assertThat(registry.patients().save(r)).isEqualTo(SaveOutcome.INSERTED);
+    }
+    for (PatientRecord r : examples) {
+      assertThat(registry.patients().load(r.id())).contains(r);
+    }
+    List<PatientRecord> sorted = new ArrayList<>(examples);
+    sorted.sort(Comparator.comparing(PatientRecord::id));
+    assertThat(registry.patients().list()).containsExactlyElementsOf(sorted);
+    assertThat(registry.patients().ids()).containsExactlyElementsOf(
+        sorted.stream().map(PatientRecord::id).toList());
+    assertThat(registry.patients().count()).isEqualTo(examples.size());
+  }
+
+  @Test
+  void theCanonicalJsonReadsBackToTheSameRecord() throws Exception {
+    PatientRecordReader reader = new PatientRecordReader(null);
+    for (PatientRecord r : ExamplePatients.all()) {
+      assertThat(reader.read(PatientRecordJson.line(r))).isEqualTo(r);
+    }
+  }
+
+  @Test
+  void savingIdenticalDataChangesNothing() throws Exception {
+    PatientRecord r = ExamplePatients.all().get(2);
+    registry.patients().save(r);
+    StoredPatient before = registry.patients().find(r.id()).orElseThrow();
+    assertThat(registry.patients().save(r)).isEqualTo(SaveOutcome.UNCHANGED);
+    StoredPatient after = registry.patients().find(r.id()).orElseThrow();
+    assertThat(after).isEqualTo(before);
+    assertThat(after.version()).isZero();
+  }
+
+  @Test
+  void aChangedRecordReplacesTheWholeStoredOneAndMovesTheVersionOn() throws Exception {
+    PatientRecord r = ExamplePatients.all().get(2);
+    registry.patients().save(r);
+    PatientRecord fewerPsa = withPsa(r, r.psa().subList(0, 1));
+    assertThat(registry.patients().save(fewerPsa)).isEqualTo(SaveOutcome.REPLACED);
+    StoredPatient stored = registry.patients().find(r.id()).orElseThrow();
+    assertThat(stored.record()).isEqualTo(fewerPsa);
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(stored.updatedAt()).isAfterOrEqualTo(stored.createdAt());
+  }
+
+  @Test
+  void aStaleUpdateFailsInsteadOfOverwriting() throws Exception {
+    PatientRecord r = ExamplePatients.all().get(2);
+    registry.patients().save(r);
+    long readVersion = registry.patients().find(r.id()).orElseThrow().version();
+    PatientRecord first = withPsa(r, r.psa().subList(0, 1));
+    PatientRecord second = withPsa(r, r.psa().subList(0, 2));
+    assertThat(registry.patients().save(first, readVersion)).isEqualTo(SaveOutcome.REPLACED);
+    assertThatThrownBy(() -> registry.patients().save(second, readVersion))
+        .isInstanceOf(StaleRecordException.class)
+        .hasMessageContaining(r.id()).hasMessageContaining("expected stored version 0")
+        .hasMessageContaining("holds version 1");
+    assertThat(registry.patients().load(r.id())).contains(first);
+  }
+
+  @Test
+  void theSchemaRejectsImpossibleDataThatBypassesTheReader() throws Exception {
+    PatientRecord r = ExamplePatients.all().get(2);
+    LocalDate day = r.psa().get(0).date();
+    PatientRecord negativePsa = withPsa(r, List.of(new PsaValue(day, -0.1, false)));
+    assertThatThrownBy(() -> registry.patients().save(negativePsa)).hasMessageContaining("psa");
+    PatientRecord endBeforeStart = withTreatments(r, List.of(new Radiotherapy(day,
+        day.minusDays(1), RtIntent.SALVAGE,
+        List.of(new RtTarget(RtVolume.PROSTATE_BED, null, null, List.of(new RtPhase(66, 33)))))));
+    assertThatThrownBy(() -> registry.patients().save(endBeforeStart))
+        .hasMessageContainingAll("treatment");
+    PatientRecord zeroFractions = withTreatments(r, List.of(new Radiotherapy(day, day,
+        RtIntent.SALVAGE,
+        List.of(new RtTarget(RtVolume.PROSTATE_BED, null, null, List.of(new RtPhase(8, 0)))))));
+    assertThatThrownBy(() -> registry.patients().save(zeroFractions))
+        .hasMessageContaining("rt_phase");
+    // each failed save was its own transaction: nothing of the patient was left behind
+    assertThat(registry.patients().count()).isZero();
+  }
+
+  @Test
+  void aTransactionThatFailsLeavesTheRegistryAsBefore() throws Exception {
+    List<PatientRecord> examples = ExamplePatients.all();
+    registry.patients().save(examples.get(0));
+    assertThatThrownBy(() -> registry.inTransaction(patients -> {
+      patients.saveAll(examples.subList(1, 4));
+      patients.save(withPsa(examples.get(0), List.of()));
+      throw new IllegalStateException("interrupted import");
+    })).hasMessage("interrupted import");
+    assertThat(registry.patients().list()).containsExactly(examples.get(0));
+  }
+
+  private static PatientRecord withPsa(PatientRecord r, List<PsaValue> psa) {
+    return new PatientRecord(r.id(), r.birthDate(), r.diagnosis(), r.pathology(),
+        r.prostatectomy(), psa, r.testosterone(), r.performanceStatus(), r.petScans(),
+        r.treatments(), r.events(), r.lastFollowUp(), r.haemoglobin(), r.otherMalignancies());
+  }
+
+  private static PatientRecord withTreatments(PatientRecord r, List<Treatment> treatments) {
+    return new PatientRecord(r.id(), r.birthDate(), r.diagnosis(), r.pathology(),
+        r.prostatectomy(), r.psa(), r.testosterone(), r.performanceStatus(), r.petScans(),
+        treatments, r.events(), r.lastFollowUp(), r.haemoglobin(), r.otherMalignancies());
+  }
+}
