@@ -38,6 +38,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    StoredPatients.requireExisting(db);
     try (Registry registry = Registry.open(db); PendingOutput output = new PendingOutput(out)) {
       OutputStream stream = output.stream();
       registry.patients().forEach(record -> {

@@ -17,10 +17,12 @@ import picocli.CommandLine.Command;
     description = {
         "PSMA-PET-guided management of recurrent and advanced prostate cancer.",
         "Decision support: every output is a rule result with its source, not an order."},
-    subcommands = {AssessCommand.class, ImportCommand.class, ExportCommand.class, Eqd2Command.class, ProtocolCommand.class,
-        TrialsCommand.class, ScreenCommand.class, MetaCommand.class, KaplanMeierCommand.class,
-        LogRankCommand.class, CumulativeIncidenceCommand.class, CoxCommand.class,
-        FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class, RocCommand.class, SynthCommand.class,
+    subcommands = {AssessCommand.class, ProtocolCommand.class, Eqd2Command.class,
+        TrialsCommand.class, ScreenCommand.class,
+        ImportCommand.class, ExportCommand.class, SynthCommand.class,
+        KaplanMeierCommand.class, LogRankCommand.class, CumulativeIncidenceCommand.class,
+        CoxCommand.class, FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class,
+        RocCommand.class, MetaCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'psma COMMAND --help' for a command's options and an example."})
 public final class PsmaCli implements Runnable {
@@ -36,7 +38,22 @@ public final class PsmaCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
   }
 
+  /** Held so that the logger and its level are not garbage-collected. */
+  private static final java.util.logging.Logger ROOT_LOGGER = java.util.logging.Logger.getLogger("");
+
+  /**
+   * Libraries (Flyway, JDBI through SLF4J) log progress at INFO on standard error; a command line
+   * shows its own messages and only the libraries' warnings.
+   */
+  static void quietLibraryLogs() {
+    ROOT_LOGGER.setLevel(java.util.logging.Level.WARNING);
+    for (java.util.logging.Handler h : ROOT_LOGGER.getHandlers()) {
+      h.setLevel(java.util.logging.Level.WARNING);
+    }
+  }
+
   public static void main(String[] args) {
+    quietLibraryLogs();
     // Java 17's default charset follows the locale; clinical text (α/β, ≥, µg) needs UTF-8.
     PrintWriter out = new StdoutWriter(System.out);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

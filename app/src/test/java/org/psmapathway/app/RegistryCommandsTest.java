@@ -69,10 +69,9 @@ class RegistryCommandsTest {
     assertThat(run.err()).contains(input + ":2: psa[0].value: ", input + ":4: psa[0].date: ",
         input + ":5: id: \"P001\" is also the id of the patient at " + input + ":1");
     assertThat(run.out()).isEmpty();
-    Path exported = dir.resolve("bad.jsonl");
-    CliRun export = CliRun.of("export", "--db", db, "--out", exported.toString());
-    assertThat(export.exitCode()).isZero();
-    assertThat(Files.readAllLines(exported)).isEmpty();
+    // nothing written: not even an empty registry was created
+    assertThat(dir.resolve("bad.mv.db")).doesNotExist();
+    assertThat(CliRun.of("export", "--db", db).err()).startsWith(db + ": no registry here");
   }
 
   @Test
@@ -98,5 +97,15 @@ class RegistryCommandsTest {
     Path out = dir.resolve("examples.jsonl");
     assertThat(CliRun.of("export", "--db", db, "--out", out.toString()).exitCode()).isZero();
     return out;
+  }
+
+  @Test
+  void readingARegistryThatDoesNotExistIsBadInputAndCreatesNothing() {
+    String missing = dir.resolve("typo").toString();
+    CliRun export = CliRun.of("export", "--db", missing);
+    assertThat(export.exitCode()).isEqualTo(1);
+    assertThat(export.err()).startsWith(missing + ": no registry here");
+    assertThat(CliRun.of("assess", "--db", missing, "--patient", "P001").exitCode()).isEqualTo(1);
+    assertThat(dir.resolve("typo.mv.db")).doesNotExist();
   }
 }

@@ -1,5 +1,6 @@
 package org.psmapathway.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -30,6 +31,22 @@ public final class RegistryUrl {
     }
     // H2 refuses implicitly relative paths; an absolute one names the same place unambiguously
     return "jdbc:h2:file:" + Path.of(db).toAbsolutePath().normalize() + H2_SETTINGS;
+  }
+
+  /**
+   * For a registry given as a file path (the embedded default), whether its database file exists:
+   * reading commands must not quietly create an empty registry where the user mistyped a path.
+   * Always true for JDBC URLs, whose server answers for itself.
+   */
+  public static boolean exists(String db) {
+    if (db == null || db.isBlank()) {
+      db = DEFAULT;
+    }
+    if (db.startsWith("jdbc:")) {
+      return true;
+    }
+    Path base = Path.of(db).toAbsolutePath().normalize();
+    return Files.exists(base.resolveSibling(base.getFileName() + ".mv.db"));
   }
 
   public static boolean isPostgres(String jdbcUrl) {
