@@ -2,7 +2,6 @@ package org.psmapathway.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.psmapathway.app.survival.SurvivalColumns;
@@ -50,14 +49,10 @@ final class CoxCommand implements Callable<Integer> {
       description = "Event indicator: 0/1, TRUE/FALSE, or 1/2 (2 = event).")
   String event;
 
-  @Option(names = "--covariates", required = true, split = ",", paramLabel = "TERM",
-      description = "Model terms, comma-separated: columns, interactions a:b, a*b (= a + b + a:b).")
-  List<String> covariates;
 
-  @Option(names = "--categorical", split = ",", paramLabel = "COLUMN",
-      description = "Covariate columns to dummy code (reference = first level in sorted order); "
-          + "terms are named column=level.")
-  List<String> categorical = new ArrayList<>();
+
+  @CommandLine.Mixin
+  ModelTerms terms;
 
   @Option(names = "--strata", paramLabel = "COLUMN",
       description = "Separate baseline hazard per value of this column (strata()).")
@@ -79,9 +74,6 @@ final class CoxCommand implements Callable<Integer> {
   @Option(names = "--zph", description = "Add the test of proportional hazards (cox.zph, km).")
   boolean zph;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", paramLabel = "P",
-      description = "Level of the hazard-ratio confidence intervals (default ${DEFAULT-VALUE}).")
-  double confLevel;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default ${DEFAULT-VALUE}).")
@@ -89,17 +81,11 @@ final class CoxCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Formula formula = terms.formula();
     CoxOptions options = options();
-    Formula formula = formula(covariates);
-    for (String c : categorical) {
-      if (!formula.variables().contains(c)) {
-        throw usage("--categorical " + c + ": not a variable of --covariates "
-            + String.join(",", covariates));
-      }
-    }
 
     CsvTable table = CsvTable.read(data);
-    ModelInput input = new ModelInput(table, categorical)
+    ModelInput input = new ModelInput(table, terms.categorical)
         .numeric(time, SurvivalColumns.timesOrMissing(table, time))
         .numeric(event, SurvivalColumns.eventsOrMissing(table, event));
     for (String v : formula.variables()) {
@@ -111,15 +97,16 @@ final class CoxCommand implements Callable<Integer> {
 
     boolean useRobust = robust || cluster != null;
     CoxSpec s = new CoxSpec(time, event, formula.toString(), strata, cluster);
-    CoxModel model;
+    CoxModel fitted;
     CoxZph.Result test;
     try {
-      model = CoxModel.fit(md, s, options.withRobust(useRobust));
-      test = zph ? model.proportionalHazardsTest() : null;
+      fitted = CoxModel.fit(md, s, options.withRobust(useRobust));
+      test = zph ? fitted.proportionalHazardsTest() : null;
     } catch (IllegalArgumentException e) {
       throw new BadInputException(List.of(table.file() + ": " + e.getMessage()));
     }
-    CoxReport report = new CoxReport(modelText(formula), model.result(), useRobust, confLevel,
+    CoxReport report = new CoxReport(modelText(formula), fitted.result(), useRobust,
+        terms.confLevel,
         test);
 
     try (PendingOutput out = new PendingOutput(null)) {
@@ -146,24 +133,14 @@ final class CoxCommand implements Callable<Integer> {
   }
 
   private CoxOptions options() {
-    if (!(confLevel > 0 && confLevel < 1)) {
-      throw usage("--conf-level must be between 0 and 1, got " + confLevel);
-    }
     Ties t = switch (ties) {
       case "efron" -> Ties.EFRON;
       case "breslow" -> Ties.BRESLOW;
       default -> throw usage("--ties must be efron or breslow, got " + ties);
     };
-    return CoxOptions.defaults().withTies(t).withConfLevel(confLevel);
+    return CoxOptions.defaults().withTies(t).withConfLevel(terms.confLevel);
   }
 
-  private Formula formula(List<String> terms) {
-    try {
-      return ModelInput.formula(terms);
-    } catch (IllegalArgumentException e) {
-      throw usage("--covariates: " + e.getMessage());
-    }
-  }
 
   private CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.psmapathway.app.table.CsvTable;
@@ -52,17 +51,11 @@ final class FineGrayCommand implements Callable<Integer> {
       description = "Status code of censoring (crr's cencode, default ${DEFAULT-VALUE}).")
   String censorCode;
 
-  @Option(names = "--covariates", required = true, split = ",", paramLabel = "TERM",
-      description = "Model terms, comma-separated: columns, interactions a:b, a*b.")
-  List<String> covariates;
 
-  @Option(names = "--categorical", split = ",", paramLabel = "COLUMN",
-      description = "Covariate columns to dummy code (reference = first level in sorted order).")
-  List<String> categorical = new ArrayList<>();
 
-  @Option(names = "--conf-level", defaultValue = "0.95", paramLabel = "P",
-      description = "Level of the confidence intervals (default ${DEFAULT-VALUE}).")
-  double confLevel;
+
+  @CommandLine.Mixin
+  ModelTerms terms;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default ${DEFAULT-VALUE}).")
@@ -70,18 +63,10 @@ final class FineGrayCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!(confLevel > 0 && confLevel < 1)) {
-      throw usage("--conf-level must be between 0 and 1, got " + confLevel);
-    }
-    Formula formula;
-    try {
-      formula = ModelInput.formula(covariates);
-    } catch (IllegalArgumentException e) {
-      throw usage("--covariates: " + e.getMessage());
-    }
+    Formula formula = terms.formula();
     CsvTable table = CsvTable.read(data);
     double[] t = org.psmapathway.app.survival.SurvivalColumns.timesOrMissing(table, time);
-    ModelInput input = new ModelInput(table, categorical).numeric(time, t).categorical(status);
+    ModelInput input = new ModelInput(table, terms.categorical).numeric(time, t).categorical(status);
     for (String v : formula.variables()) {
       input.column(v);
     }
@@ -89,7 +74,7 @@ final class FineGrayCommand implements Callable<Integer> {
     FineGrayFit fit;
     try {
       fit = FineGray.fit(input.build(), time, status, formula.toString(), cause, censorCode,
-          confLevel);
+          terms.confLevel);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(List.of(table.file() + ": " + e.getMessage()));
     }
@@ -118,7 +103,7 @@ final class FineGrayCommand implements Callable<Integer> {
           .append(" deleted due to missingness)\n");
     }
     sb.append('\n').append(CoefficientTable.estimates(f.coefficients(), false));
-    sb.append('\n').append(CoefficientTable.hazardRatios(f.coefficients(), confLevel));
+    sb.append('\n').append(CoefficientTable.hazardRatios(f.coefficients(), terms.confLevel));
     sb.append('\n').append("Num. cases = ").append(f.n()).append('\n');
     sb.append("Pseudo Log-likelihood = ").append(RFormat.signif(f.loglik()[1], 6)).append('\n');
     int df = (int) f.coefficients().stream().filter(c -> !Double.isNaN(c.coef())).count();
@@ -138,7 +123,7 @@ final class FineGrayCommand implements Callable<Integer> {
       g.writeStringField("model", model);
       g.writeStringField("cause", cause);
       g.writeStringField("censorCode", censorCode);
-      Json.number(g, "confLevel", confLevel);
+      Json.number(g, "confLevel", terms.confLevel);
       g.writeNumberField("n", f.n());
       g.writeNumberField("events", f.events());
       g.writeNumberField("competing", f.competing());

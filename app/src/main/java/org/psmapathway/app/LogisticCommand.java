@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -42,20 +41,14 @@ final class LogisticCommand implements Callable<Integer> {
       description = "0/1 outcome (1 = event).")
   String outcome;
 
-  @Option(names = "--covariates", required = true, split = ",", paramLabel = "TERM",
-      description = "Model terms, comma-separated: columns, interactions a:b, a*b.")
-  List<String> covariates;
 
-  @Option(names = "--categorical", split = ",", paramLabel = "COLUMN",
-      description = "Covariate columns to dummy code (reference = first level in sorted order).")
-  List<String> categorical = new ArrayList<>();
 
   @Option(names = "--no-intercept", description = "Fit without intercept (R: y ~ 0 + ...).")
   boolean noIntercept;
 
-  @Option(names = "--conf-level", defaultValue = "0.95", paramLabel = "P",
-      description = "Level of the odds-ratio confidence intervals (default ${DEFAULT-VALUE}).")
-  double confLevel;
+
+  @CommandLine.Mixin
+  ModelTerms terms;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default ${DEFAULT-VALUE}).")
@@ -63,18 +56,10 @@ final class LogisticCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!(confLevel > 0 && confLevel < 1)) {
-      throw usage("--conf-level must be between 0 and 1, got " + confLevel);
-    }
-    Formula formula;
-    try {
-      formula = ModelInput.formula(covariates);
-    } catch (IllegalArgumentException e) {
-      throw usage("--covariates: " + e.getMessage());
-    }
+    Formula formula = terms.formula();
     CsvTable table = CsvTable.read(data);
     double[] y = BinaryOutcome.read(table, outcome);
-    ModelInput input = new ModelInput(table, categorical).numeric(outcome, y);
+    ModelInput input = new ModelInput(table, terms.categorical).numeric(outcome, y);
     for (String v : formula.variables()) {
       input.column(v);
     }
@@ -92,7 +77,7 @@ final class LogisticCommand implements Callable<Integer> {
       for (int i = 0; i < rows.length; i++) {
         used[i] = y[rows[i]];
       }
-      fit = Logistic.fit(used, cols, x.names(), !noIntercept, confLevel);
+      fit = Logistic.fit(used, cols, x.names(), !noIntercept, terms.confLevel);
       dropped = x.dropped() + fit.droppedRows();
     } catch (IllegalArgumentException e) {
       throw new BadInputException(List.of(table.file() + ": " + e.getMessage()));
@@ -138,7 +123,7 @@ final class LogisticCommand implements Callable<Integer> {
           RFormat.pValue(c.p(), 3));
     }
     sb.append(t.render()).append('\n');
-    String pct = RFormat.signif(100 * confLevel, 6);
+    String pct = RFormat.signif(100 * terms.confLevel, 6);
     String[] fo = RFormat.column(or, 4);
     String[] fl = RFormat.column(lo, 4);
     String[] fh = RFormat.column(hi, 4);
@@ -167,7 +152,7 @@ final class LogisticCommand implements Callable<Integer> {
     try (JsonGenerator g = Json.generator(out)) {
       g.writeStartObject();
       g.writeStringField("model", model);
-      Json.number(g, "confLevel", confLevel);
+      Json.number(g, "confLevel", terms.confLevel);
       g.writeArrayFieldStart("coefficients");
       for (LogisticCoefficient c : f.coefficients()) {
         g.writeStartObject();
