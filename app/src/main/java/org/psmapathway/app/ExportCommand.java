@@ -5,7 +5,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.psmapathway.store.deid.Deidentifier;
 import org.psmapathway.store.PatientRecordJson;
 import org.psmapathway.store.Registry;
 import org.psmapathway.store.RegistryUrl;
@@ -18,9 +22,16 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {"Exports the registry as JSON Lines: one patient record per line, sorted by "
         + "patient id, in the canonical form of docs/patient-record.md.",
-        "Export, import into an empty registry and export again gives the same bytes."},
-    footer = {"", "Example:", "  ./psma export --db ./psma-data/registry --out registry.jsonl",
-        "", "Exit codes: 0 success, 2 bad usage."})
+        "Export, import into an empty registry and export again gives the same bytes.",
+        "With --deidentify (docs/deidentification.md): ids become HMAC-SHA256 pseudonyms, every "
+            + "date of a patient moves back by the same 1-365 days, free text is withheld, a "
+            + "birth date showing an age of 90 or more is dropped; lines sorted by pseudonym."},
+    footer = {"", "Examples:", "  ./psma export --db ./psma-data/registry --out registry.jsonl",
+        "  head -c 32 /dev/urandom > deid.key   # keep it: the same key gives the same pseudonyms",
+        "  ./psma export --db ./psma-data/registry --deidentify --key-file deid.key "
+            + "--out research.jsonl",
+        "", "Exit codes: 0 success, 1 bad input (no registry, missing or short key), "
+            + "2 bad usage."})
 final class ExportCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -36,21 +47,65 @@ final class ExportCommand implements Callable<Integer> {
           + "standard output.")
   Path out;
 
+  @Option(names = "--deidentify",
+      description = "De-identified export for research (needs --key-file).")
+  boolean deidentify;
+
+  @Option(names = "--key-file", paramLabel = "FILE",
+      description = "Secret key for --deidentify: a file of at least 32 bytes, never given on "
+          + "the command line. The same key gives the same pseudonyms and date offsets.")
+  Path keyFile;
+
+  @Option(names = "--dates", paramLabel = "MODE", defaultValue = "shift",
+      description = "Dates in a de-identified export: shift (the only mode so far; every date of "
+          + "a patient moved by the patient's own offset).")
+  String dates;
+
   @Override
   public Integer call() throws IOException {
+    Deidentifier deidentifier = deidentifier();
     StoredPatients.requireExisting(db);
     try (Registry registry = Registry.open(db); PendingOutput output = new PendingOutput(out)) {
       OutputStream stream = output.stream();
-      registry.patients().forEach(record -> {
-        try {
-          stream.write(PatientRecordJson.line(record).getBytes(StandardCharsets.UTF_8));
-          stream.write('\n');
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      if (deidentifier == null) {
+        registry.patients().forEach(record -> write(stream, PatientRecordJson.line(record)));
+      } else {
+        // sorted by pseudonym: the order of the original ids would say something about them
+        Map<String, String> lines = new TreeMap<>();
+        registry.patients().forEach(record -> {
+          var pseudonymous = deidentifier.deidentify(record);
+          lines.put(pseudonymous.id(), PatientRecordJson.line(pseudonymous));
+        });
+        lines.values().forEach(line -> write(stream, line));
+      }
       output.commit(spec.commandLine().getOut());
     }
     return 0;
+  }
+
+  private Deidentifier deidentifier() {
+    if (!deidentify) {
+      if (keyFile != null) {
+        throw new BadInputException(List.of("--key-file: only with --deidentify"));
+      }
+      return null;
+    }
+    if (!"shift".equals(dates)) {
+      throw new BadInputException(List.of("--dates: expected shift, got \"" + dates + "\""));
+    }
+    if (keyFile == null) {
+      throw new BadInputException(List.of("--deidentify: needs --key-file FILE (a secret of at "
+          + "least 32 bytes, e.g. head -c 32 /dev/urandom > deid.key)"));
+    }
+    return new Deidentifier(KeyFile.read(keyFile));
+  }
+
+  private static void write(OutputStream stream, String line) {
+    try {
+      stream.write(line.getBytes(StandardCharsets.UTF_8));
+      stream.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
