@@ -74,7 +74,11 @@ final class ExportCommand implements Callable<Integer> {
         Map<String, String> lines = new TreeMap<>();
         registry.patients().forEach(record -> {
           var pseudonymous = deidentifier.deidentify(record);
-          lines.put(pseudonymous.id(), PatientRecordJson.line(pseudonymous));
+          if (lines.put(pseudonymous.id(), PatientRecordJson.line(pseudonymous)) != null) {
+            // 80-bit pseudonyms: about 4e-13 for a million patients, but never overwrite a line
+            throw new IllegalStateException("two patients share the pseudonym "
+                + pseudonymous.id() + "; export again with another key");
+          }
         });
         lines.values().forEach(line -> write(stream, line));
       }
