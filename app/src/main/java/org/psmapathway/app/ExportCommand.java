@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.psmapathway.store.deid.DateMode;
 import org.psmapathway.store.deid.Deidentifier;
 import org.psmapathway.store.PatientRecordJson;
 import org.psmapathway.store.Registry;
@@ -57,8 +58,9 @@ final class ExportCommand implements Callable<Integer> {
   Path keyFile;
 
   @Option(names = "--dates", paramLabel = "MODE", defaultValue = "shift",
-      description = "Dates in a de-identified export: shift (the only mode so far; every date of "
-          + "a patient moved by the patient's own offset).")
+      description = "Dates in a de-identified export: shift (default; every date of a patient "
+          + "moved back by the patient's own keyed 1-365 days) or days-from-index (moved so that "
+          + "the diagnosis date, else the earliest date, is 1900-01-01).")
   String dates;
 
   @Override
@@ -94,14 +96,17 @@ final class ExportCommand implements Callable<Integer> {
       }
       return null;
     }
-    if (!"shift".equals(dates)) {
-      throw new BadInputException(List.of("--dates: expected shift, got \"" + dates + "\""));
-    }
+    DateMode mode = switch (dates) {
+      case "shift" -> DateMode.SHIFT;
+      case "days-from-index" -> DateMode.DAYS_FROM_INDEX;
+      default -> throw new BadInputException(List.of(
+          "--dates: expected shift or days-from-index, got \"" + dates + "\""));
+    };
     if (keyFile == null) {
       throw new BadInputException(List.of("--deidentify: needs --key-file FILE (a secret of at "
           + "least 32 bytes, e.g. head -c 32 /dev/urandom > deid.key)"));
     }
-    return new Deidentifier(KeyFile.read(keyFile));
+    return new Deidentifier(KeyFile.read(keyFile), mode);
   }
 
   private static void write(OutputStream stream, String line) {

@@ -116,6 +116,23 @@ class DeidentifiedExportTest {
   }
 
   @Test
+  void daysFromIndexPutsEveryDiagnosisOnDayZero() throws Exception {
+    Path out = dir.resolve("index.jsonl");
+    CliRun run = CliRun.of("export", "--db", db, "--deidentify", "--key-file",
+        key("k", 1, 32).toString(), "--dates", "days-from-index", "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(examples.size());
+    for (String line : lines) {
+      assertThat(line).contains("\"diagnosis\":{\"date\":\"1900-01-01\"");
+    }
+    CliRun bad = CliRun.of("export", "--db", db, "--deidentify", "--key-file",
+        key("k", 1, 32).toString(), "--dates", "year", "--out", out.toString() + "2");
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).contains("--dates: expected shift or days-from-index, got \"year\"");
+  }
+
+  @Test
   void aMissingShortOrAbsentKeyIsBadInputAndWritesNothing() throws Exception {
     Path out = dir.resolve("x.jsonl");
     CliRun missing = export(dir.resolve("nope.key"), out);

@@ -19,9 +19,9 @@ import org.psmapathway.core.record.Treatment;
 
 /**
  * Turns a patient record into a de-identified one (docs/deidentification.md): the id becomes a
- * keyed hash, every date moves by the patient's own offset, free text is dropped, lesion ids are
- * renumbered, and a birth date that would show an age of 90 or more is dropped (HIPAA Safe Harbor,
- * 45 CFR 164.514(b)(2)(i)(C)). Pure: the same key and record always give the same result.
+ * keyed hash, every date moves by the patient's own offset (keyed, or to an index day), free text
+ * is dropped, lesion ids are renumbered, and a birth date that would show an age of 90 or more
+ * is dropped (HIPAA Safe Harbor, 45 CFR 164.514(b)(2)(i)(C)). Pure: the same key and record always give the same result.
  */
 public final class Deidentifier {
 
@@ -41,9 +41,37 @@ public final class Deidentifier {
   private static final String OFFSET_DOMAIN = "psma-pathway date offset\u0000";
 
   private final PseudonymKey key;
+  private final DateMode dates;
 
+  /** Dates shifted by the keyed per-patient offset ({@link DateMode#SHIFT}). */
   public Deidentifier(PseudonymKey key) {
+    this(key, DateMode.SHIFT);
+  }
+
+  public Deidentifier(PseudonymKey key, DateMode dates) {
     this.key = key;
+    this.dates = dates;
+  }
+
+  /**
+   * The number of days every date of the patient moves: the keyed offset for {@link
+   * DateMode#SHIFT}; for {@link DateMode#DAYS_FROM_INDEX}, from the index date (diagnosis date,
+   * else the earliest clinical date) to {@link DateMode#INDEX_DAY} (0 for a record without dates).
+   */
+  public long offsetDays(PatientRecord r) {
+    if (dates == DateMode.SHIFT) {
+      return dateOffsetDays(r.id());
+    }
+    LocalDate index = r.diagnosis() == null ? null : r.diagnosis().date();
+    if (index == null) {
+      for (LocalDate d : RecordDates.clinical(r)) {
+        if (index == null || d.isBefore(index)) {
+          index = d;
+        }
+      }
+    }
+    return index == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(index,
+        DateMode.INDEX_DAY);
   }
 
   /** The pseudonym of a patient id: the first 20 hex characters of HMAC-SHA256(key, id). */
@@ -68,10 +96,12 @@ public final class Deidentifier {
 
   /** The de-identified record. */
   public PatientRecord deidentify(PatientRecord r) {
-    int offset = dateOffsetDays(r.id());
+    long offset = offsetDays(r);
     PatientRecord shifted = RecordDates.mapClinical(r, d -> d.plusDays(offset));
     Map<String, String> lesionIds = lesionIds(r);
-    LocalDate birth = r.birthDate() == null || agedNinetyOrMore(r) ? null
+    // without a clinical date there is no index day, and the birth date would stay in place
+    boolean noIndex = dates == DateMode.DAYS_FROM_INDEX && RecordDates.clinical(r).isEmpty();
+    LocalDate birth = r.birthDate() == null || noIndex || agedNinetyOrMore(r) ? null
         : r.birthDate().plusDays(offset);
     return new PatientRecord(
         pseudonym(r.id()),
@@ -111,7 +141,7 @@ public final class Deidentifier {
     if (latest == null) {
       return false; // no date to be old on; the birth date alone shows no age
     }
-    int offset = dateOffsetDays(r.id());
+    long offset = offsetDays(r);
     return Period.between(r.birthDate(), latest).getYears() >= SAFE_HARBOR_AGE
         || Period.between(r.birthDate().plusDays(offset), latest.plusDays(offset)).getYears()
             >= SAFE_HARBOR_AGE;

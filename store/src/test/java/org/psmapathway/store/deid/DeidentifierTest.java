@@ -342,6 +342,41 @@ class DeidentifierTest {
   }
 
   @Test
+  void daysFromIndexPutsEveryIndexDateOnDayZeroKeepsIntervalsAndDoesNotDependOnTheKey()
+      throws Exception {
+    Deidentifier a = new Deidentifier(PseudonymKey.of(key(1)), DateMode.DAYS_FROM_INDEX);
+    Deidentifier b = new Deidentifier(PseudonymKey.of(key(2)), DateMode.DAYS_FROM_INDEX);
+    PatientRecordReader reader = new PatientRecordReader(LocalDate.now());
+    for (PatientRecord r : allInputs()) {
+      PatientRecord out = a.deidentify(r);
+      LocalDate index = r.diagnosis() != null && r.diagnosis().date() != null
+          ? r.diagnosis().date()
+          : RecordDates.clinical(r).stream().min(LocalDate::compareTo).orElseThrow();
+      long offset = ChronoUnit.DAYS.between(index, DateMode.INDEX_DAY);
+      assertThat(a.offsetDays(r)).isEqualTo(offset);
+      walkDates(r, out, (int) offset);
+      if (out.diagnosis() != null && out.diagnosis().date() != null) {
+        assertThat(out.diagnosis().date()).isEqualTo(DateMode.INDEX_DAY);
+      }
+      // only the pseudonym depends on the key
+      PatientRecord other = b.deidentify(r);
+      assertThat(withId(other, out.id())).isEqualTo(out);
+      assertThat(reader.read(PatientRecordJson.line(out))).isEqualTo(out);
+    }
+    PatientRecord birthOnly = new PatientRecord("B1", LocalDate.of(1950, 3, 4), null, null, null,
+        List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+    assertThat(a.deidentify(birthOnly).birthDate()).isNull();
+  }
+
+  private static void walkDates(PatientRecord in, PatientRecord out, int offset)
+      throws Exception {
+    int[] dates = {0};
+    walk(JSON.readTree(PatientRecordJson.line(in)), JSON.readTree(PatientRecordJson.line(out)), "",
+        offset, dates);
+    assertThat(dates[0]).isEqualTo(RecordDates.clinical(in).size() + 1);
+  }
+
+  @Test
   void aKeyShorterThan32BytesIsRefused() {
     assertThatThrownBy(() -> PseudonymKey.of(new byte[31]))
         .isInstanceOf(IllegalArgumentException.class)
