@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
 import org.psmapathway.core.record.RecordProblem;
@@ -46,12 +47,22 @@ final class SyntheticImport {
 
   /** Pass 2: everything in one transaction; counts by outcome. */
   Map<SaveOutcome, Integer> write(Registry registry, Progress progress) {
+    return write(registry, progress, record -> { });
+  }
+
+  /**
+   * Pass 2, also handing every saved record to {@code saved} (before the commit: a failed commit
+   * throws, and what {@code saved} saw is then to be discarded).
+   */
+  Map<SaveOutcome, Integer> write(Registry registry, Progress progress,
+      Consumer<PatientRecord> saved) {
     Map<SaveOutcome, Integer> counts = new EnumMap<>(SaveOutcome.class);
     registry.inTransaction(repository -> {
       List<PatientRecord> batch = new ArrayList<>(BATCH);
       List<String> again = new ArrayList<>();
       SyntheticRecords.forEach(model, seed, patients, reader, (i, record) -> {
         batch.add(record);
+        saved.accept(record);
         if (batch.size() == BATCH) {
           repository.saveAll(batch).forEach(o -> counts.merge(o, 1, Integer::sum));
           batch.clear();
