@@ -87,6 +87,19 @@ class DemoCommandTest {
   }
 
   @Test
+  void demoWritesOnlyIntoAnEmbeddedFileAndNotBeforeTheDataCutOff() {
+    CliRun server = CliRun.of("demo", "--db", "jdbc:h2:mem:x", "--patients", "5");
+    assertThat(server.exitCode()).isEqualTo(1);
+    assertThat(server.err()).contains("jdbc:h2:mem:x: expected a file path");
+    CliRun early = CliRun.of("demo", "--db", dir.resolve("early").toString(), "--patients", "5",
+        "--as-of", "2025-12-30");
+    assertThat(early.exitCode()).isEqualTo(2);
+    assertThat(early.err()).contains("--as-of must be on or after", "2025-12-31");
+    assertThat(dir.resolve("early.mv.db")).doesNotExist();
+    assertThat(dir.resolve("early.psma-demo")).doesNotExist();
+  }
+
+  @Test
   void synthIntoTheRegistryThenExportGivesEveryPatientOnce() throws Exception {
     int n = 1234; // more than two batches of 500, and a partial one
     String db = dir.resolve("synth").toString();
