@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         "Decision support: every output is a rule result with its source, not an order."},
     subcommands = {AssessCommand.class, ProtocolCommand.class, Eqd2Command.class,
         TrialsCommand.class, ScreenCommand.class,
-        ImportCommand.class, ExportCommand.class, SynthCommand.class,
+        ImportCommand.class, ExportCommand.class, SynthCommand.class, DemoCommand.class,
         KaplanMeierCommand.class, LogRankCommand.class, CumulativeIncidenceCommand.class,
         CoxCommand.class, FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class,
         RocCommand.class, MetaCommand.class,
