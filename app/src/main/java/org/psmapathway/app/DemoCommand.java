@@ -113,8 +113,10 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println("Guidance options most often suggested (of " + o.guidanceApplicable()
         + " patients the pathway applies to)");
-    List<CohortOverview.OptionCount> options = o.options();
-    for (CohortOverview.OptionCount c : options.subList(0, Math.min(3, options.size()))) {
+    // the docetaxel statement accompanies every salvage-RT route: a constant, not a choice
+    List<CohortOverview.OptionCount> options = o.options().stream()
+        .filter(c -> !c.id().equals("no-docetaxel-with-salvage-rt")).toList();
+    for (CohortOverview.OptionCount c : options.subList(0, Math.min(6, options.size()))) {
       out.println(row(c.option() + " [" + c.id() + "]", c.patients(), o.guidanceApplicable()));
     }
     out.println();
@@ -128,6 +130,10 @@ final class DemoCommand implements Callable<Integer> {
           v[TrialVerdict.ELIGIBLE.ordinal()], v[TrialVerdict.UNDETERMINED.ordinal()],
           v[TrialVerdict.INELIGIBLE.ordinal()]);
     }
+    out.println("  Synthetic records hold no performance status, testosterone or haemoglobin: criteria"
+        + " that need them");
+    out.println("  stay undetermined here (psma trials match PATIENT.json names what each one"
+        + " needs).");
     out.println();
     out.printf(Locale.ROOT, "Median follow-up after prostatectomy: %.1f months (%d patients)%n",
         o.medianFollowUpMonths(), o.followUpCount());
