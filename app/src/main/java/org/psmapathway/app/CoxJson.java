@@ -32,15 +32,7 @@ final class CoxJson {
       g.writeNumberField("iterations", f.iterations());
       g.writeBooleanField("converged", f.converged());
       CoefficientTable.json(g, f.coefficients());
-      g.writeArrayFieldStart("loglik");
-      for (double l : f.loglik()) {
-        if (Double.isFinite(l)) {
-          g.writeNumber(l);
-        } else {
-          g.writeNull();
-        }
-      }
-      g.writeEndArray();
+      Json.numbers(g, "loglik", f.loglik());
       g.writeObjectFieldStart("tests");
       test(g, "lr", f.tests().lr());
       test(g, "wald", f.tests().wald());

@@ -131,15 +131,7 @@ final class FineGrayCommand implements Callable<Integer> {
       g.writeNumberField("iterations", f.iterations());
       g.writeBooleanField("converged", f.converged());
       CoefficientTable.json(g, f.coefficients());
-      g.writeArrayFieldStart("loglik");
-      for (double l : f.loglik()) {
-        if (Double.isFinite(l)) {
-          g.writeNumber(l);
-        } else {
-          g.writeNull();
-        }
-      }
-      g.writeEndArray();
+      Json.numbers(g, "loglik", f.loglik());
       g.writeArrayFieldStart("warnings");
       for (String w : f.warnings()) {
         g.writeString(w);

@@ -37,6 +37,19 @@ final class Json {
     }
   }
 
+  /** An array of numbers, each non-finite one as {@code null} (R's NA). */
+  static void numbers(JsonGenerator g, String name, double[] xs) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (double x : xs) {
+      if (Double.isFinite(x)) {
+        g.writeNumber(x);
+      } else {
+        g.writeNull();
+      }
+    }
+    g.writeEndArray();
+  }
+
   /** A UTF-8 generator straight to bytes, for cohort output that is never decoded again. */
   static JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);

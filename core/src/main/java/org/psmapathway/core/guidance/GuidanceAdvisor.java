@@ -77,13 +77,13 @@ public final class GuidanceAdvisor {
     PsaState state = PsaState.of(known, psa, settings, scan, stage, items);
     Radiotherapy priorSalvage = salvageAfterProstatectomy(known);
     if (!state.recurrent()) {
-      items.add(Options.psaMonitoring(psa));
+      items.add(ManagementOptions.psaMonitoring(psa));
     } else if (priorSalvage != null) {
-      Options.afterSalvage(priorSalvage, scan, stage, settings, items);
+      ManagementOptions.afterSalvage(priorSalvage, scan, stage, settings, items);
     } else {
       AuaHighRiskFeatures adt = AuaHighRiskFeatures.of(known, psa.latest(), psa.doublingTime(),
           psa.persistence());
-      Options.salvage(state, adt, scan, stage, settings, items);
+      ManagementOptions.salvage(state, adt, scan, stage, settings, items);
     }
     items.sort(BY_KIND); // stable: findings, options, evidence, each in the order made
     return new Guidance(true, point.date(), point.note(), items);

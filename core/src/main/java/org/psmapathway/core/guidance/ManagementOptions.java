@@ -17,7 +17,7 @@ import org.psmapathway.core.text.Dates;
  * 6.5 step 4) with ADT per AUA/ASTRO/SUO 2024 Part II and the seed-000 associations attached as
  * evidence where they bear on an option.
  */
-final class Options {
+final class ManagementOptions {
 
   private static final Source AUA_PART_I_SALVAGE = Source.of("AUA/ASTRO/SUO Salvage Therapy for"
       + " Prostate Cancer guideline, Part I (Morgan et al., J Urol 2024): salvage RT for PSA"
@@ -25,7 +25,7 @@ final class Options {
   private static final Source PROPER2 = Source.of("PROPER2 (Lund, NCT04858880, registry 2021):"
       + " 73.5 Gy in 35 fractions to a local recurrence with 70 Gy to the prostate bed", 2021);
 
-  private Options() {}
+  private ManagementOptions() {}
 
   /** No recurrence by any definition: nothing to weigh yet. */
   static GuidanceItem psaMonitoring(RecurrenceFindings psa) {
