@@ -22,7 +22,7 @@ import picocli.CommandLine.Command;
         ImportCommand.class, ExportCommand.class, SynthCommand.class, DemoCommand.class,
         KaplanMeierCommand.class, LogRankCommand.class, CumulativeIncidenceCommand.class,
         CoxCommand.class, FineGrayCommand.class, TableOneCommand.class, LogisticCommand.class,
-        RocCommand.class, MetaCommand.class,
+        RocCommand.class, MetaCommand.class, DoseCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'psma COMMAND --help' for a command's options and an example."})
 public final class PsmaCli implements Runnable {

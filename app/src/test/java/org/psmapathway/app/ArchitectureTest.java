@@ -55,6 +55,13 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".app..", ROOT + ".bench.."));
   }
 
+  @Test
+  void dosimetryStandsBesideTheRegistryAndTheFigures() {
+    rule(noClasses().that().resideInAPackage(ROOT + ".dosimetry..")
+        .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".store..", ROOT + ".report..",
+            ROOT + ".fhir.."));
+  }
+
   static final ArchRule CORE_AND_STATS_ARE_PURE_OF_IO = noClasses().that().resideInAnyPackage(ROOT + ".core..", ROOT + ".stats..")
         .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
             "java.net..", "java.nio.file..", "java.nio.channels..", "javax.net..")
