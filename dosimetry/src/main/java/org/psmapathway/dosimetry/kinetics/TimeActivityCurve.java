@@ -73,8 +73,8 @@ public final class TimeActivityCurve {
         int first = Math.min(rows[i], rows[i - 1]);
         int second = Math.max(rows[i], rows[i - 1]);
         throw new TimeActivityException(name, second, "hours", "time " + t[i]
-            + " h appears twice (rows " + (first + 1) + " and " + (second + 1)
-            + "); expected one measurement per time");
+            + " h appears twice (measurements " + (first + 1) + " and " + (second + 1)
+            + " of the region); expected one measurement per time");
       }
     }
     return new TimeActivityCurve(name, t, a, rows);

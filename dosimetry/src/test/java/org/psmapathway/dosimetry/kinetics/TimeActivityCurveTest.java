@@ -46,8 +46,8 @@ class TimeActivityCurveTest {
   void duplicateTimes() {
     TimeActivityException e = catchCurve("kidney", new double[] {24, 4, 24},
         new double[] {1, 2, 3});
-    assertThat(e).hasMessage("region \"kidney\", row 3: time 24.0 h appears twice (rows 1 and 3); "
-        + "expected one measurement per time");
+    assertThat(e).hasMessage("region \"kidney\", row 3: time 24.0 h appears twice (measurements 1 "
+        + "and 3 of the region); expected one measurement per time");
     assertThat(e.row()).isEqualTo(2);
   }
 
