@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.psmapathway.app.table.CsvTable;
 import org.psmapathway.dosimetry.Lutetium177;
 import org.psmapathway.dosimetry.kinetics.FittedParameter;
@@ -269,7 +270,7 @@ final class DoseTacCommand implements Callable<Integer> {
     out.write(System.lineSeparator());
   }
 
-  private <T> T parse(java.util.function.Supplier<T> label) {
+  private <T> T parse(Supplier<T> label) {
     try {
       return label.get();
     } catch (IllegalArgumentException e) {

@@ -54,9 +54,7 @@ public final class SingleTimePoint {
           + " curve is " + at + " MBq at " + hours + " h; a later measurement can only be scaled "
           + "where it is > 0");
     }
-    double slowest = cycle1.model() == KineticModel.BI_EXPONENTIAL
-        ? LN2 / cycle1.parameters()[1] : cycle1.effectiveHalfLifeHours();
-    return new StpEstimate(StpMethod.PRIOR_CYCLE, hours, mbq, slowest,
+    return new StpEstimate(StpMethod.PRIOR_CYCLE, hours, mbq, cycle1.effectiveHalfLifeHours(),
         mbq * cycle1.tiaMBqH() / at);
   }
 
