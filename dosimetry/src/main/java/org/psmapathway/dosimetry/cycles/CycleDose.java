@@ -1,0 +1,14 @@
+package org.psmapathway.dosimetry.cycles;
+
+/**
+ * One region's dose in one cycle, with its provenance and running totals.
+ *
+ * @param doseProvenance {@code measured} or {@code scaled-from-cycle-N}
+ * @param halfLifeProvenance {@code measured}, {@code cycle-N-kinetics} or {@code none}
+ * @param gyPerGBq dose per administered activity
+ * @param leaCatcheside G factor, NaN for a region without radiobiology
+ * @param bedGy BED of this cycle, NaN for a region without radiobiology
+ */
+public record CycleDose(int cycle, double activityMBq, double doseGy, String doseProvenance,
+    double effectiveHalfLifeH, String halfLifeProvenance, String method, double gyPerGBq,
+    double leaCatcheside, double bedGy, double cumulativeDoseGy, double cumulativeBedGy) {}
