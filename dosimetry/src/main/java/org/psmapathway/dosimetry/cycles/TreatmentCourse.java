@@ -23,7 +23,7 @@ public final class TreatmentCourse {
    * @param records any order; per region the cycles must be distinct, and the region's first cycle
    *     must have a measured dose (and, for a region with radiobiology, a measured half-life)
    * @param radiobiology the parameters of a region, or null for cumulative dose only
-   * @throws IllegalArgumentException naming the row of the first problem
+   * @throws CycleInputException naming the row of the first problem
    */
   public static List<RegionCourse> analyse(List<CycleRecord> records,
       Function<String, Radiobiology> radiobiology) {
@@ -38,7 +38,7 @@ public final class TreatmentCourse {
       rs.sort((a, b) -> Integer.compare(a.cycle(), b.cycle()));
       for (int i = 1; i < rs.size(); i++) {
         if (rs.get(i).cycle() == rs.get(i - 1).cycle()) {
-          throw new IllegalArgumentException("row " + rs.get(i).row() + ": cycle "
+          throw new CycleInputException(rs.get(i).row(), "cycle "
               + rs.get(i).cycle() + " of region " + e.getKey() + " appears twice (also row "
               + rs.get(i - 1).row() + ")");
         }
@@ -50,31 +50,30 @@ public final class TreatmentCourse {
 
   private static void check(CycleRecord r) {
     if (r.cycle() < 1) {
-      throw new IllegalArgumentException("row " + r.row() + ": cycle must be >= 1, got " + r.cycle());
+      throw new CycleInputException(r.row(), "cycle must be >= 1, got " + r.cycle());
     }
     if (!(r.activityMBq() > 0) || Double.isInfinite(r.activityMBq())) {
-      throw new IllegalArgumentException("row " + r.row()
-          + ": administered activity must be a positive number of MBq, got " + r.activityMBq());
+      throw new CycleInputException(r.row(),
+          "administered activity must be a positive number of MBq, got " + r.activityMBq());
     }
     if (!Double.isNaN(r.doseGy()) && (!(r.doseGy() >= 0) || Double.isInfinite(r.doseGy()))) {
-      throw new IllegalArgumentException(
-          "row " + r.row() + ": dose must be a finite number >= 0 Gy, got " + r.doseGy());
+      throw new CycleInputException(r.row(), "dose must be a finite number >= 0 Gy, got " + r.doseGy());
     }
     if (!Double.isNaN(r.effectiveHalfLifeH())
         && (!(r.effectiveHalfLifeH() > 0) || Double.isInfinite(r.effectiveHalfLifeH()))) {
-      throw new IllegalArgumentException("row " + r.row()
-          + ": effective half-life must be a positive number of h, got " + r.effectiveHalfLifeH());
+      throw new CycleInputException(r.row(),
+          "effective half-life must be a positive number of h, got " + r.effectiveHalfLifeH());
     }
   }
 
   private static RegionCourse course(String region, List<CycleRecord> rs, Radiobiology rb) {
     CycleRecord first = rs.get(0);
     if (Double.isNaN(first.doseGy())) {
-      throw new IllegalArgumentException("row " + first.row() + ": the first cycle (" + first.cycle()
+      throw new CycleInputException(first.row(), "the first cycle (" + first.cycle()
           + ") of region " + region + " needs a measured dose: later cycles are scaled from it");
     }
     if (rb != null && Double.isNaN(first.effectiveHalfLifeH())) {
-      throw new IllegalArgumentException("row " + first.row() + ": the first cycle (" + first.cycle()
+      throw new CycleInputException(first.row(), "the first cycle (" + first.cycle()
           + ") of region " + region + " needs an effective half-life for its BED");
     }
     double gyPerMBqFirst = first.doseGy() / first.activityMBq();
