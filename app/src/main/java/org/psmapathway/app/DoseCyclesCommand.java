@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
         + "cycles, the margin to the BED limit and the activity of a next cycle that would use "
         + "it up (last cycle's Gy/GBq and kinetics).",
         "Input columns: cycle, region, activityMBq, doseGy, effectiveHalfLifeH and optionally "
-            + "method. An empty doseGy is scaled from the region's first cycle, "
+            + "method (text) and timePointsH (e.g. 4;24;96), kept as provenance. An empty doseGy is scaled from the region's first cycle, "
             + "(D/A)_first x A; an empty effectiveHalfLifeH reuses the first cycle's. BED is "
             + "computed for regions named kidney*. The limits come from Lu-177/Y-90 PRRT "
             + "(Bodei 2008) and are not validated for PSMA therapy: a margin is not a "
@@ -88,6 +88,7 @@ final class DoseCyclesCommand implements Callable<Integer> {
     double[] dose = table.numbers("doseGy");
     double[] tEff = table.numbers("effectiveHalfLifeH");
     String[] method = table.has("method") ? table.text("method") : null;
+    String[] times = table.has("timePointsH") ? table.text("timePointsH") : null;
     table.check();
     List<CycleRecord> records = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
@@ -116,9 +117,15 @@ final class DoseCyclesCommand implements Callable<Integer> {
             + "half-life > 0 h or an empty cell (first cycle's kinetics), got " + cell(tEff[r]));
         ok = false;
       }
+      double[] hours = times == null || times[r] == null ? new double[0] : hours(times[r]);
+      if (hours == null) {
+        table.problem(r, "timePointsH", "column \"timePointsH\": expected hours >= 0 separated "
+            + "by ';' (e.g. 4;24;96), got \"" + times[r] + "\"");
+        ok = false;
+      }
       if (ok) {
         records.add(new CycleRecord((int) cycle[r], region[r], activity[r], dose[r], tEff[r],
-            method == null || method[r] == null ? "" : method[r], r));
+            method == null || method[r] == null ? "" : method[r], hours, r));
       }
     }
     table.check();
@@ -145,6 +152,23 @@ final class DoseCyclesCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** "4;24;96" → {4, 24, 96}; null if a part is not a finite number >= 0. */
+  private static double[] hours(String cell) {
+    String[] parts = cell.split(";", -1);
+    double[] out = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i].strip();
+      if (!CsvTable.isNumber(p)) {
+        return null;
+      }
+      out[i] = Double.parseDouble(p);
+      if (!(out[i] >= 0) || Double.isInfinite(out[i])) {
+        return null;
+      }
+    }
+    return out;
+  }
+
   private static String cell(double x) {
     return Double.isNaN(x) ? "an empty cell" : RFormat.signif(x, 15);
   }
@@ -167,8 +191,18 @@ final class DoseCyclesCommand implements Callable<Integer> {
       }
       sb.append(t.render());
       for (CycleDose d : c.cycles()) {
-        if (!d.method().isEmpty()) {
-          sb.append("  cycle ").append(d.cycle()).append(": ").append(d.method()).append('\n');
+        double[] h = d.timePointsH();
+        if (!d.method().isEmpty() || h.length > 0) {
+          sb.append("  cycle ").append(d.cycle()).append(": ").append(d.method());
+          if (h.length > 0) {
+            StringBuilder hs = new StringBuilder();
+            for (double x : h) {
+              hs.append(hs.length() == 0 ? "" : ", ").append(RFormat.signif(x, 6));
+            }
+            sb.append(d.method().isEmpty() ? "" : "; ").append("imaged at ").append(hs)
+                .append(" h");
+          }
+          sb.append('\n');
         }
       }
       sb.append("  cumulative dose ").append(num(c.cumulativeDoseGy(), 4)).append(" Gy");
@@ -223,6 +257,7 @@ final class DoseCyclesCommand implements Callable<Integer> {
           Json.number(g, "effectiveHalfLifeH", d.effectiveHalfLifeH());
           g.writeStringField("halfLifeProvenance", d.halfLifeProvenance());
           g.writeStringField("method", d.method().isEmpty() ? null : d.method());
+          Json.numbers(g, "timePointsH", d.timePointsH());
           Json.number(g, "leaCatcheside", d.leaCatcheside());
           Json.number(g, "bedGy", d.bedGy());
           g.writeNumberField("cumulativeDoseGy", d.cumulativeDoseGy());

@@ -101,7 +101,7 @@ final class DoseLesionCommand implements Callable<Integer> {
       try {
         doses.add(model.dose(name[r], tia[r], volume[r], h));
       } catch (IllegalArgumentException e) {
-        table.problem(r, "volumeMl", "column \"volumeMl\": " + e.getMessage());
+        table.problem(r, "volumeMl", "column \"volumeMl\": " + e.getMessage() + " (--extrapolate)");
       }
     }
     table.check();

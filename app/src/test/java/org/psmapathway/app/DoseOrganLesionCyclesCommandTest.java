@@ -143,6 +143,9 @@ class DoseOrganLesionCyclesCommandTest {
         within(1e-8));
     assertThat(k.get("cycles").get(1).get("doseProvenance").asText())
         .isEqualTo("scaled-from-cycle-1");
+    assertThat(k.get("cycles").get(0).get("timePointsH").toString()).isEqualTo("[4.0,24.0,96.0]");
+    assertThat(k.get("cycles").get(1).get("timePointsH").size()).isZero();
+    assertThat(k.get("cycles").get(2).get("halfLifeProvenance").asText()).isEqualTo("measured");
     JsonNode s = j.get("regions").get(1);
     assertThat(s.get("cumulativeBedGy").isNull()).isTrue();
     assertThat(s.get("cumulativeDoseGy").asDouble()).isCloseTo(4.6 * 2 + 4.6 / 7400 * 6800,
@@ -213,6 +216,10 @@ class DoseOrganLesionCyclesCommandTest {
         f + ":2:1: column \"cycle\": expected a whole number >= 1, got 1.5",
         f + ":3:3: column \"activityMBq\": expected an activity > 0 MBq, got 0",
         f + ":4:4: column \"doseGy\": expected a dose >= 0 Gy");
+    String t = csv("times.csv", "cycle,region,activityMBq,doseGy,effectiveHalfLifeH,timePointsH\n"
+        + "1,kidneys,7400,3,40,4;x;96\n");
+    badInput(CliRun.of("dose", "cycles", "--data", t),
+        t + ":2:6: column \"timePointsH\": expected hours >= 0 separated by ';'");
     String g = csv("first.csv", "cycle,region,activityMBq,doseGy,effectiveHalfLifeH\n"
         + "1,kidneys,7400,,40\n");
     badInput(CliRun.of("dose", "cycles", "--data", g),

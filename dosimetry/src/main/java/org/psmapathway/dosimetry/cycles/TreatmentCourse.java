@@ -106,7 +106,7 @@ public final class TreatmentCourse {
       }
       cumD += d;
       last = new CycleDose(r.cycle(), r.activityMBq(), d, dProv, tEff, tProv, r.method(),
-          d / (r.activityMBq() / 1000.0), g, bed, cumD, cumBed);
+          r.timePointsH(), d / (r.activityMBq() / 1000.0), g, bed, cumD, cumBed);
       cycles.add(last);
     }
     if (rb == null) {
