@@ -44,7 +44,7 @@ final class DoseCyclesCommand implements Callable<Integer> {
 
   @Option(names = "--data", required = true, paramLabel = "FILE.csv",
       description = "One row per region and cycle: cycle, region, activityMBq, doseGy, "
-          + "effectiveHalfLifeH [, method].")
+          + "effectiveHalfLifeH [, method, timePointsH].")
   Path data;
 
   @Option(names = "--limit-bed", paramLabel = "GY",
