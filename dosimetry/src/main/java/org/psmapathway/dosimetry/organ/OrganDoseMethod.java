@@ -1,0 +1,20 @@
+package org.psmapathway.dosimetry.organ;
+
+/** How an organ's mean absorbed dose was obtained. */
+public enum OrganDoseMethod {
+  /** Phantom self S value scaled to the patient's organ mass: S·m_phantom/m_patient. */
+  S_VALUE_MASS_SCALED("s-value-mass-scaled"),
+  /** Local deposition of the electron energy only: no S value is shipped for the region. */
+  LOCAL_DEPOSITION_ONLY("local-deposition-only");
+
+  private final String label;
+
+  OrganDoseMethod(String label) {
+    this.label = label;
+  }
+
+  /** The name used in CLI output. */
+  public String label() {
+    return label;
+  }
+}
