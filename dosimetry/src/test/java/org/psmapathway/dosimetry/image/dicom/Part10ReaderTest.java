@@ -130,17 +130,17 @@ class Part10ReaderTest {
     int refused = 0;
     for (String name : names) {
       byte[] original = Files.readAllBytes(Fixtures.file(name));
-      for (int cut = 0; cut < original.length; cut += 1 + random.nextInt(7)) {
+      for (int cut = 0; cut < original.length; cut += 1 + random.nextInt(11)) {
         refused += tryParse(name + " cut at " + cut, java.util.Arrays.copyOf(original, cut));
       }
-      for (int n = 0; n < 300; n++) {
+      for (int n = 0; n < 150; n++) {
         byte[] damaged = original.clone();
         int at = 132 + random.nextInt(original.length - 132);
         damaged[at] = (byte) random.nextInt(256);
         refused += tryParse(name + " byte " + at, damaged);
       }
     }
-    assertThat(refused).isGreaterThan(500);
+    assertThat(refused).isGreaterThan(300);
   }
 
   private static int tryParse(String what, byte[] bytes) {
