@@ -389,14 +389,17 @@ def pt_big_endian():
 
 
 # --- 6. SEG with two segments on the PT grid, BINARY 1-bit packed --------------------------
-def seg(name, frames_spec):
-    """frames_spec: list of (segment number, slice index k along the normal, mask)."""
+def seg(name, frames_spec, fractional=False):
+    """frames_spec: list of (segment number, slice index k along the normal, mask or fractions)."""
     rng = np.random.default_rng(41)
     ds = new_file(SEG_STORAGE, uid(600 + len(name)), EXPLICIT)
     ds.Modality = "SEG"
     ds.SeriesInstanceUID = uid(699)
     ds.FrameOfReferenceUID = uid(398)
-    ds.SegmentationType = "BINARY"
+    ds.SegmentationType = "FRACTIONAL" if fractional else "BINARY"
+    if fractional:
+        ds.SegmentationFractionalType = "PROBABILITY"
+        ds.MaximumFractionalValue = 255
     ds.ImageType = ["DERIVED", "PRIMARY"]
     segments = []
     for number, label in [(1, "lesion 1"), (2, "left kidney")]:
@@ -432,8 +435,12 @@ def seg(name, frames_spec):
     ds.SamplesPerPixel = 1
     ds.PhotometricInterpretation = "MONOCHROME2"
     ds.Rows, ds.Columns = PT_ROWS, PT_COLS
-    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 1, 1, 0, 0
-    ds.PixelData = pack_bits(np.stack(masks).astype(np.uint8))  # frames packed back to back
+    if fractional:
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 8, 8, 7, 0
+        ds.PixelData = np.stack(masks).astype(np.uint8).tobytes()
+    else:
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 1, 1, 0, 0
+        ds.PixelData = pack_bits(np.stack(masks).astype(np.uint8))  # frames packed back to back
     path = save(ds, name)
     return path
 
@@ -461,6 +468,29 @@ def seg_two_segments():
             counts[str(number)] += 1
     expected["seg_two_segments.dcm"] = dict(labelled=labelled, counts=counts,
                                             segments={"1": "lesion 1", "2": "left kidney"})
+
+
+def seg_fractional():
+    """FRACTIONAL (8 bit, maximum 255): a voxel belongs to a segment where fraction >= 1/2."""
+    rng = np.random.default_rng(47)
+    lesion = rng.integers(0, 256, size=(PT_ROWS, PT_COLS))
+    lesion[0, :3] = [127, 128, 255]  # either side of one half, and full
+    kidney = rng.integers(0, 256, size=(PT_ROWS, PT_COLS))
+    kidney[lesion >= 128] = np.minimum(kidney[lesion >= 128], 127)  # disjoint where labelled
+    path = seg("seg_fractional.dcm", [(1, 1, lesion), (2, 1, kidney)], fractional=True)
+    back = pydicom.dcmread(path)
+    frames = back.pixel_array  # (frames, rows, cols) uint8
+    maximum = float(back.MaximumFractionalValue)
+    row_dir, col_dir, normal, dx, dy = geometry(PT_ROWS, PT_COLS, PT_SPACING, PT_IOP)
+    labelled = []
+    counts = {"1": 0, "2": 0}
+    for f, group in enumerate(back.PerFrameFunctionalGroupsSequence):
+        number = int(group.SegmentIdentificationSequence[0].ReferencedSegmentNumber)
+        ipp = group.PlanePositionSequence[0].ImagePositionPatient
+        for r, c in zip(*np.nonzero(frames[f] / maximum >= 0.5)):
+            labelled.append(centre(ipp, row_dir, col_dir, dx, dy, int(r), int(c)).tolist() + [number])
+            counts[str(number)] += 1
+    expected["seg_fractional.dcm"] = dict(labelled=labelled, counts=counts)
 
 
 def seg_outside():
@@ -494,6 +524,7 @@ pt_series()
 implicit_path = pt_implicit()
 pt_big_endian()
 seg_two_segments()
+seg_fractional()
 seg_outside()
 compressed_header()
 truncated(implicit_path)

@@ -24,6 +24,28 @@ class DicomSegmentationTest {
     assertThat(labels.sameGrid(grid, 0)).isTrue();
     assertThat(labels.unit()).isEqualTo("label");
     assertThat(seg.type()).isEqualTo("BINARY");
+    long[] counts = assertLabels(labels, e);
+    assertThat(seg.segments()).containsExactly(
+        new Segmentation.Segment(1, "lesion 1", counts[1]), new Segmentation.Segment(2, "left kidney", counts[2]));
+  }
+
+  @Test
+  void fractionalSegmentsAreLabelledFromOneHalf() throws IOException {
+    JsonNode e = Fixtures.expected("seg_fractional.dcm");
+    Segmentation seg = DicomVolumes.readSegmentation(Fixtures.file("seg_fractional.dcm"), ptGrid());
+    assertThat(seg.type()).isEqualTo("FRACTIONAL");
+    long[] counts = assertLabels(seg.labels(), e);
+    assertThat(counts[1]).isPositive();
+    assertThat(counts[2]).isPositive();
+    // pixel (row 0, column 0..2) of the lesion frame holds 127, 128, 255 of 255
+    ImageVolume v = seg.labels();
+    assertThat(v.values()[v.index(0, 0, 1)]).isNotEqualTo(1f);
+    assertThat(v.values()[v.index(1, 0, 1)]).isEqualTo(1f);
+    assertThat(v.values()[v.index(2, 0, 1)]).isEqualTo(1f);
+  }
+
+  /** Every voxel pydicom/numpy labelled has its label and no other voxel is labelled; {0, n1, n2}. */
+  private static long[] assertLabels(ImageVolume labels, JsonNode e) {
     for (JsonNode voxel : e.get("labelled")) {
       double[] p = {voxel.get(0).asDouble(), voxel.get(1).asDouble(), voxel.get(2).asDouble()};
       assertThat(labels.values()[Fixtures.voxelAt(labels, p)]).as("label at " + voxel).isEqualTo(voxel.get(3).floatValue());
@@ -37,8 +59,7 @@ class DicomSegmentationTest {
     assertThat(ones + twos).isEqualTo(e.get("labelled").size());
     assertThat(ones).isEqualTo(e.get("counts").get("1").asLong());
     assertThat(twos).isEqualTo(e.get("counts").get("2").asLong());
-    assertThat(seg.segments()).containsExactly(
-        new Segmentation.Segment(1, "lesion 1", ones), new Segmentation.Segment(2, "left kidney", twos));
+    return new long[] {0, ones, twos};
   }
 
   @Test
