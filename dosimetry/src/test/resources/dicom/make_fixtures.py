@@ -366,6 +366,10 @@ def pt_big_endian():
     ds.AcquisitionTime = "093000"
     ds.Units = "BQML"
     ds.DecayCorrection = "NONE"
+    # big-endian item and delimiter tags, undefined length
+    ds.RadiopharmaceuticalInformationSequence = radiopharmaceutical(
+        start_date_time="20260310080000", total_dose="6800000000", undefined=True)
+    ds["RadiopharmaceuticalInformationSequence"].is_undefined_length = True
     ds.ImagePositionPatient = ["0", "0", "0"]
     ds.ImageOrientationPatient = ["1", "0", "0", "0", "1", "0"]
     ds.PixelSpacing = ["2.0", "2.0"]

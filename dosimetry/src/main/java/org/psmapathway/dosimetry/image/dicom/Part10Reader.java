@@ -76,10 +76,15 @@ public final class Part10Reader {
     return new DicomFile(file, syntax, metaSet, dataset);
   }
 
-  /** Parses the value of an element read as UN (implicit VR, unknown tag) as sequence items. */
+  /**
+   * Parses the value of a UN element as sequence items. UN content is implicit VR little endian
+   * whatever the file's syntax (PS3.5 §6.2.2); in implicit-VR files UN is any tag missing from
+   * {@link DicomTag}'s dictionary, encoded the same way.
+   */
   static List<DicomDataset> parseSequenceValue(Path file, DicomElement e) {
+    boolean un = e.vr() == Vr.UN;
     Cursor c = new Cursor(file, e.source(), (int) e.valueOffset(),
-        (int) e.valueOffset() + e.length(), e.explicitVr(), e.bigEndian());
+        (int) e.valueOffset() + e.length(), !un && e.explicitVr(), !un && e.bigEndian());
     return c.readItems(e.tag(), false);
   }
 

@@ -69,6 +69,48 @@ class Part10ReaderTest {
     assertThat(f.dataset().getInt(DicomTag.ROWS, 0)).isEqualTo(4);
     assertThat(f.dataset().getInt(DicomTag.COLUMNS, 0)).isEqualTo(3);
     assertThat(f.meta().getString(DicomTag.TRANSFER_SYNTAX_UID)).isEqualTo("1.2.840.10008.1.2.2");
+    DicomDataset drug = f.dataset().getNestedDataset(DicomTag.RADIOPHARMACEUTICAL_INFORMATION_SEQUENCE);
+    assertThat(drug.getString(DicomTag.RADIOPHARMACEUTICAL_START_DATE_TIME)).isEqualTo("20260310080000");
+    assertThat(drug.getNestedDataset(DicomTag.RADIONUCLIDE_CODE_SEQUENCE).getString(DicomTag.CODE_VALUE))
+        .isEqualTo("C-130F9");
+    assertThat(f.dataset().getDouble(DicomTag.RESCALE_SLOPE, 0)).isEqualTo(1.5);
+  }
+
+  /**
+   * An explicit-VR UN element holding a sequence is implicit VR little endian inside (PS3.5
+   * §6.2.2), with defined length (parsed on request) or undefined length (parsed at once).
+   * Built byte by byte: pydicom writes known sequences as SQ.
+   */
+  @Test
+  void explicitVrUnSequencesAreReadAsImplicitLittleEndian() {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(512).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.position(128);
+    b.put("DICM".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    b.putShort((short) 0x0002).putShort((short) 0x0010).put((byte) 'U').put((byte) 'I').putShort((short) 20)
+        .put("1.2.840.10008.1.2.1\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    byte[] item = implicitCodeItem("F-10450 ");
+    b.putShort((short) 0x0054).putShort((short) 0x0410).put((byte) 'U').put((byte) 'N').putShort((short) 0)
+        .putInt(item.length).put(item);
+    b.putShort((short) 0x0054).putShort((short) 0x0412).put((byte) 'U').put((byte) 'N').putShort((short) 0)
+        .putInt(-1).put(implicitCodeItem("T-D0050 "))
+        .putShort((short) 0xFFFE).putShort((short) 0xE0DD).putInt(0);
+    b.putShort((short) 0x0008).putShort((short) 0x0060).put((byte) 'C').put((byte) 'S').putShort((short) 2)
+        .put((byte) 'N').put((byte) 'M');
+    byte[] bytes = java.util.Arrays.copyOf(b.array(), b.position());
+    DicomDataset ds = Part10Reader.parse(Path.of("un.dcm"), bytes).dataset();
+    assertThat(ds.getNestedDataset(0x0054_0410).getString(DicomTag.CODE_VALUE)).isEqualTo("F-10450");
+    assertThat(ds.getNestedDataset(0x0054_0412).getString(DicomTag.CODE_VALUE)).isEqualTo("T-D0050");
+    assertThat(ds.getString(DicomTag.MODALITY)).isEqualTo("NM");
+  }
+
+  /** An item (FFFE,E000) of defined length holding (0008,0100) in implicit VR LE. */
+  private static byte[] implicitCodeItem(String codeValue) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 + 8 + codeValue.length())
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    b.putShort((short) 0xFFFE).putShort((short) 0xE000).putInt(8 + codeValue.length());
+    b.putShort((short) 0x0008).putShort((short) 0x0100).putInt(codeValue.length())
+        .put(codeValue.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return b.array();
   }
 
   @Test
