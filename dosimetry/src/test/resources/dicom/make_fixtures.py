@@ -503,6 +503,92 @@ def seg_outside():
     seg("seg_outside_grid.dcm", [(1, 2, mask), (2, "%.2f" % (-50 + 3.27 * 9), mask)])
 
 
+# --- 6b. RTSTRUCT drawn on the PT grid: closed planar contours, one with a hole -------------
+RTSTRUCT_STORAGE = "1.2.840.10008.5.1.4.1.1.481.3"
+
+
+def pt_mm(i, j, k_z):
+    """LPS of continuous PT-grid index (i column, j row) on the plane z = k_z (axial grid)."""
+    return [-14.0 + i * 3.5, -10.5 + j * 3.0, float(k_z)]
+
+
+def rtstruct(name, rois):
+    """rois: list of (number, name, [(geometric type, slice z string, [(i, j), ...]), ...])."""
+    ds = new_file(RTSTRUCT_STORAGE, uid(800 + len(name)), EXPLICIT)
+    ds.Modality = "RTSTRUCT"
+    ds.SeriesInstanceUID = uid(899)
+    ds.StructureSetLabel = "fixture"
+    ds.ReferencedFrameOfReferenceSequence = Sequence([Dataset()])
+    ds.ReferencedFrameOfReferenceSequence[0].FrameOfReferenceUID = uid(398)
+    roi_items, contour_items = [], []
+    for number, label, contours in rois:
+        r = Dataset()
+        r.ROINumber = number
+        r.ReferencedFrameOfReferenceUID = uid(398)
+        r.ROIName = label
+        r.ROIGenerationAlgorithm = "MANUAL"
+        roi_items.append(r)
+        c = Dataset()
+        c.ReferencedROINumber = number
+        c.ROIDisplayColor = [255, 0, 0]
+        seq = []
+        for kind, z, points in contours:
+            item = Dataset()
+            item.ContourGeometricType = kind
+            item.NumberOfContourPoints = len(points)
+            item.ContourData = ["%.4f" % v for (i, j) in points for v in pt_mm(i, j, z)]
+            seq.append(item)
+        c.ContourSequence = Sequence(seq)
+        contour_items.append(c)
+    ds.StructureSetROISequence = Sequence(roi_items)
+    ds.ROIContourSequence = Sequence(contour_items)
+    return save(ds, name)
+
+
+def inside_convex(polygon, i, j):
+    """Strictly inside a convex counter-clockwise or clockwise polygon (half-plane test)."""
+    signs = []
+    for (x0, y0), (x1, y1) in zip(polygon, polygon[1:] + polygon[:1]):
+        cross = (x1 - x0) * (j - y0) - (y1 - y0) * (i - x0)
+        assert abs(cross) > 1e-6, "a voxel centre on an edge would make the fixture ambiguous"
+        signs.append(cross > 0)
+    return all(signs) or not any(signs)
+
+
+def rect(i0, i1, j0, j1):
+    return [(i0, j0), (i1, j0), (i1, j1), (i0, j1)]
+
+
+def rtstruct_on_pt_grid():
+    lesion = rect(1.3, 4.6, 0.6, 3.2)
+    outer, hole = rect(4.4, 8.7, 0.3, 6.6), rect(5.6, 7.4, 2.5, 4.5)
+    triangle = [(0.2, 0.2), (8.6, 0.4), (0.3, 6.7)]
+    rois = [(1, "lesion", [("CLOSED_PLANAR", PT_Z[2], lesion), ("CLOSED_PLANAR", PT_Z[3], lesion)]),
+            (2, "kidney", [("CLOSED_PLANAR", PT_Z[4], outer), ("CLOSED_PLANAR", PT_Z[4], hole)]),
+            (3, "triangle", [("CLOSED_PLANAR", PT_Z[5], triangle)]),
+            (4, "marker", [("POINT", PT_Z[1], [(2.0, 2.0)])])]
+    rtstruct("rtstruct_on_pt_grid.dcm", rois)
+    labelled, counts = [], {"1": 0, "2": 0, "3": 0, "4": 0}
+    for k in range(PT_SLICES):
+        for j in range(PT_ROWS):
+            for i in range(PT_COLS):
+                label = 0
+                if k in (2, 3) and inside_convex(lesion, i, j):
+                    label = 1
+                if k == 4 and inside_convex(outer, i, j) and not inside_convex(hole, i, j):
+                    label = 2
+                if k == 5 and inside_convex(triangle, i, j):
+                    label = 3
+                if label:
+                    labelled.append(pt_mm(i, j, PT_Z[k]) + [label])
+                    counts[str(label)] += 1
+    expected["rtstruct_on_pt_grid.dcm"] = dict(labelled=labelled, counts=counts,
+                                               names={"1": "lesion", "2": "kidney", "3": "triangle",
+                                                      "4": "marker"})
+    z_between = "%.2f" % (-50 + 3.27 * 2.5)
+    rtstruct("rtstruct_off_grid.dcm", [(1, "lesion", [("CLOSED_PLANAR", z_between, lesion)])])
+
+
 # --- 7. A compressed transfer syntax (header only) and a truncated file --------------------
 def compressed_header():
     ds = new_file(NM_STORAGE, uid(700), JPEG_LOSSLESS_SV1)
@@ -529,6 +615,7 @@ implicit_path = pt_implicit()
 pt_big_endian()
 seg_two_segments()
 seg_fractional()
+rtstruct_on_pt_grid()
 seg_outside()
 compressed_header()
 truncated(implicit_path)

@@ -109,6 +109,17 @@ public final class DicomTag {
   public static final int MAXIMUM_FRACTIONAL_VALUE = tag(0x0062_000E, Vr.US);
   public static final int SEGMENTATION_FRACTIONAL_TYPE = tag(0x0062_0010, Vr.CS);
 
+  // RT Structure Set (PS3.3 C.8.8.5, C.8.8.6)
+  public static final int STRUCTURE_SET_ROI_SEQUENCE = tag(0x3006_0020, Vr.SQ);
+  public static final int ROI_NUMBER = tag(0x3006_0022, Vr.IS);
+  public static final int ROI_NAME = tag(0x3006_0026, Vr.LO);
+  public static final int ROI_CONTOUR_SEQUENCE = tag(0x3006_0039, Vr.SQ);
+  public static final int CONTOUR_SEQUENCE = tag(0x3006_0040, Vr.SQ);
+  public static final int CONTOUR_GEOMETRIC_TYPE = tag(0x3006_0042, Vr.CS);
+  public static final int NUMBER_OF_CONTOUR_POINTS = tag(0x3006_0046, Vr.IS);
+  public static final int CONTOUR_DATA = tag(0x3006_0050, Vr.DS);
+  public static final int REFERENCED_ROI_NUMBER = tag(0x3006_0084, Vr.IS);
+
   // Multi-frame functional groups (PS3.3 C.7.6.16)
   public static final int SHARED_FUNCTIONAL_GROUPS_SEQUENCE = tag(0x5200_9229, Vr.SQ);
   public static final int PER_FRAME_FUNCTIONAL_GROUPS_SEQUENCE = tag(0x5200_9230, Vr.SQ);

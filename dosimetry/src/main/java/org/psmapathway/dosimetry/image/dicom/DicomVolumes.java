@@ -5,12 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.psmapathway.dosimetry.image.ImageVolume;
 
 /**
  * The entry points the CLI calls: is this path DICOM, read a quantitative NM/PT volume from a file
- * or a folder of one series, read a DICOM SEG onto a reference grid.
+ * or a folder of one series, read a DICOM SEG or an RT Structure Set onto a reference grid.
  */
 public final class DicomVolumes {
 
@@ -52,6 +53,15 @@ public final class DicomVolumes {
   /** Reads a DICOM SEG file into labels on {@code referenceGrid}; see {@link SegmentationReader}. */
   public static Segmentation readSegmentation(Path file, ImageVolume referenceGrid) throws IOException {
     return SegmentationReader.read(Part10Reader.read(file), referenceGrid);
+  }
+
+  /**
+   * Reads the ROIs of an RT Structure Set whose contours lie on slices of {@code referenceGrid};
+   * see {@link StructureSetReader}. An empty {@code roiNames} reads every ROI.
+   */
+  public static Segmentation readStructureSet(Path file, ImageVolume referenceGrid, Set<String> roiNames)
+      throws IOException {
+    return StructureSetReader.read(Part10Reader.read(file), referenceGrid, roiNames);
   }
 
   static List<DicomFile> files(Path fileOrFolder) throws IOException {
