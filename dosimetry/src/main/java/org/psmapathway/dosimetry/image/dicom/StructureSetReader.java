@@ -79,7 +79,8 @@ final class StructureSetReader {
             throw new DicomFormatException(file.path(), which + ": point " + (p + 1) + " ("
                 + xyz[3 * p] + ", " + xyz[3 * p + 1] + ", " + xyz[3 * p + 2] + " mm) is at slice index "
                 + index[2] + ", not on a slice 0.." + (grid.nz() - 1) + " of the reference grid"
-                + (slice >= 0 && k != slice ? " of the contour's other points" : ""));
+                + (slice >= 0 && k != slice ? " of the contour's other points" : "")
+                + "; contours are not resampled: give the grid of the image they were drawn on");
           }
           slice = k;
           ij[2 * p] = index[0];
