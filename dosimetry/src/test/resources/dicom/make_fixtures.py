@@ -392,6 +392,50 @@ def pt_big_endian():
            samples, decoding="PET_BQML_RESCALE", decayCorrection="NONE")
 
 
+# --- 5b. Narrow pixel cells: 12 of 16 bits signed with junk above, and 8-bit unsigned --------
+def pt_narrow(name, bits_allocated, bits_stored, signed, raw):
+    rows, cols = raw.shape
+    ds = new_file(PET_STORAGE, uid(550 + bits_stored), EXPLICIT)
+    ds.Modality = "PT"
+    ds.SeriesInstanceUID = uid(551 + bits_stored)
+    ds.Units = "BQML"
+    ds.ImagePositionPatient = ["1.5", "-2.5", "7"]
+    ds.ImageOrientationPatient = ["1", "0", "0", "0", "1", "0"]
+    ds.PixelSpacing = ["2.0", "2.0"]
+    ds.SliceThickness = "3.0"
+    ds.RescaleSlope = "0.75"
+    ds.RescaleIntercept = "0"
+    ds.SamplesPerPixel = 1
+    ds.PhotometricInterpretation = "MONOCHROME2"
+    ds.Rows, ds.Columns = rows, cols
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit = bits_allocated, bits_stored, bits_stored - 1
+    ds.PixelRepresentation = 1 if signed else 0
+    ds.PixelData = raw.tobytes()
+    save(ds, name)
+    # PS3.5 8.1.1 and C.7.6.3.1: only the low Bits Stored bits are the value, two's complement
+    # when signed; computed here from the raw cells, not by pydicom.
+    cells = raw.astype(np.int64) & ((1 << bits_stored) - 1)
+    if signed:
+        cells = np.where(cells >= 1 << (bits_stored - 1), cells - (1 << bits_stored), cells)
+    row_dir, col_dir, normal, dx, dy = geometry(rows, cols, ds.PixelSpacing, ds.ImageOrientationPatient)
+    samples = [dict(row=r, column=c, stored=int(cells[r, c]),
+                    position=centre(ds.ImagePositionPatient, row_dir, col_dir, dx, dy, r, c).tolist(),
+                    value=float(cells[r, c] * 0.75)) for r in range(rows) for c in range(cols)]
+    record(name, cols, rows, 1, [dx, dy, 3.0], floats(ds.ImagePositionPatient), [row_dir, col_dir, normal],
+           samples, decoding="PET_BQML_RESCALE")
+
+
+def pt_narrow_cells():
+    rng = np.random.default_rng(53)
+    twelve = rng.integers(0, 1 << 12, size=(3, 4)).astype(np.uint16)
+    twelve[0, :3] = [0x7FF, 0x800, 0xFFF]  # largest positive, most negative, -1
+    junk = rng.integers(0, 16, size=twelve.shape).astype(np.uint16) << 12  # e.g. overlay bits
+    pt_narrow("pt_12bit_signed.dcm", 16, 12, True, (twelve | junk).astype("<u2"))
+    eight = rng.integers(0, 256, size=(2, 5)).astype(np.uint8)
+    eight[0, 0] = 255
+    pt_narrow("pt_8bit.dcm", 8, 8, False, eight)
+
+
 # --- 6. SEG with two segments on the PT grid, BINARY 1-bit packed --------------------------
 def seg(name, frames_spec, fractional=False):
     """frames_spec: list of (segment number, slice index k along the normal, mask or fractions)."""
@@ -613,6 +657,7 @@ nm_counts()
 pt_series()
 implicit_path = pt_implicit()
 pt_big_endian()
+pt_narrow_cells()
 seg_two_segments()
 seg_fractional()
 rtstruct_on_pt_grid()

@@ -94,6 +94,25 @@ class DicomVolumesTest {
     assertThat(q.decayCorrection()).isEqualTo(DecayCorrection.NONE);
   }
 
+  /**
+   * Only the low Bits Stored bits hold the value (PS3.5 §8.1.1): junk above them is cleared and
+   * a signed value sign-extended from bit 11. Expected values come from the standard's rule in
+   * numpy; pydicom 2.3.1's pixel_array keeps the junk bits here.
+   */
+  @Test
+  void twelveBitSignedCellsWithJunkAboveAndEightBitCells() throws IOException {
+    for (String name : new String[] {"pt_12bit_signed.dcm", "pt_8bit.dcm"}) {
+      JsonNode e = Fixtures.expected(name);
+      QuantitativeVolume q = DicomVolumes.read(Fixtures.file(name), FILE_ONLY);
+      Fixtures.assertGrid(q.volume(), e);
+      Fixtures.assertSamples(q.volume(), e, 1.0);
+    }
+    QuantitativeVolume twelve = DicomVolumes.read(Fixtures.file("pt_12bit_signed.dcm"), FILE_ONLY);
+    assertThat(twelve.volume().values()[0]).isEqualTo(2047 * 0.75f);
+    assertThat(twelve.volume().values()[1]).isEqualTo(-2048 * 0.75f);
+    assertThat(twelve.volume().values()[2]).isEqualTo(-0.75f);
+  }
+
   @Test
   void nmCountsNeedACalibrationAndSayWhich() {
     assertThatThrownBy(() -> DicomVolumes.read(Fixtures.file("nm_counts.dcm"), FILE_ONLY))
