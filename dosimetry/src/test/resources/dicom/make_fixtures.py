@@ -244,6 +244,78 @@ def nm_counts():
            unit="rescaled", sumOfStored=float(arr.sum()), sumOfRescaled=float(rescaled.sum()))
 
 
+# --- 2b. NM exported slice by slice (plane in the detector sequence), and a multi-frame NM
+#         without Spacing Between Slices (contiguous slices at Slice Thickness) ---------------
+def nm_series_and_thickness_only():
+    rng = np.random.default_rng(59)
+    rows, cols, n = 4, 5, 4
+    directory = os.path.join(HERE, "nm_series")
+    shutil.rmtree(directory, ignore_errors=True)
+    iop = ["0", "1", "0", "0", "0", "-1"]  # sagittal: normal = row x column = (-1, 0, 0)
+    xs = ["%.1f" % (30.0 - 4.4 * k) for k in range(n)]
+    order = [2, 0, 3, 1]
+    for k in range(n):
+        ds = new_file(NM_STORAGE, uid(250 + k), IMPLICIT)
+        ds.Modality = "NM"
+        ds.SeriesInstanceUID = uid(259)
+        ds.AcquisitionDate, ds.AcquisitionTime = "20260312", "110000"
+        detector = Dataset()
+        detector.ImagePositionPatient = [xs[k], "-20", "15"]
+        detector.ImageOrientationPatient = iop
+        ds.DetectorInformationSequence = Sequence([detector])
+        ds.PixelSpacing = ["4.4", "4.4"]
+        ds.SliceThickness = "4.4"
+        ds.SamplesPerPixel = 1
+        ds.PhotometricInterpretation = "MONOCHROME2"
+        ds.Rows, ds.Columns = rows, cols
+        ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 0
+        ds.PixelData = rng.integers(0, 500, size=(rows, cols)).astype("<u2").tobytes()
+        save(ds, "nm_series/slice%d.dcm" % order[k])
+    files = sorted(os.listdir(directory))
+    backs = [pydicom.dcmread(os.path.join(directory, f)) for f in files]
+    det = [b.DetectorInformationSequence[0] for b in backs]
+    row_dir, col_dir, normal, dx, dy = geometry(rows, cols, ["4.4", "4.4"], det[0].ImageOrientationPatient)
+    along = [float(np.dot(floats(d.ImagePositionPatient), normal)) for d in det]
+    first = int(np.argmin(along))
+    step = (max(along) - min(along)) / (n - 1)
+    samples = []
+    for f, b in enumerate(backs):
+        for r, c in [(0, 0), (rows - 1, cols - 1), (1, 2)]:
+            samples.append(dict(file=files[f], row=r, column=c, stored=int(b.pixel_array[r, c]),
+                                position=centre(det[f].ImagePositionPatient, row_dir, col_dir, dx, dy, r, c).tolist(),
+                                value=float(b.pixel_array[r, c])))
+    record("nm_series", cols, rows, n, [dx, dy, step], floats(det[first].ImagePositionPatient),
+           [row_dir, col_dir, normal], samples, decoding="NM_RESCALE_CALIBRATED")
+
+    ds = new_file(NM_STORAGE, uid(270), EXPLICIT)
+    ds.Modality = "NM"
+    ds.ImageType = ["ORIGINAL", "PRIMARY", "RECON TOMO", "EMISSION"]
+    ds.SeriesInstanceUID = uid(271)
+    detector = Dataset()
+    detector.ImagePositionPatient = ["-8", "-6", "-12"]
+    detector.ImageOrientationPatient = ["1", "0", "0", "0", "1", "0"]
+    ds.DetectorInformationSequence = Sequence([detector])
+    ds.NumberOfFrames = 3
+    ds.FrameIncrementPointer = 0x00540080
+    ds.SliceVector = [1, 2, 3]
+    ds.SliceThickness = "6.0"
+    ds.PixelSpacing = ["4.0", "4.0"]
+    ds.SamplesPerPixel = 1
+    ds.PhotometricInterpretation = "MONOCHROME2"
+    ds.Rows, ds.Columns = 3, 3
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 0
+    pixels = rng.integers(0, 500, size=(3, 3, 3)).astype("<u2")
+    ds.PixelData = pixels.tobytes()
+    path = save(ds, "nm_thickness_only.dcm")
+    back = pydicom.dcmread(path)
+    arr = back.pixel_array
+    ipp = floats(back.DetectorInformationSequence[0].ImagePositionPatient)
+    samples = [dict(frame=f, row=r, column=c, stored=int(arr[f, r, c]),
+                    position=(ipp + [c * 4.0, r * 4.0, f * 6.0]).tolist(), value=float(arr[f, r, c]))
+               for f in range(3) for r, c in [(0, 0), (2, 1)]]
+    record("nm_thickness_only.dcm", 3, 3, 3, [4.0, 4.0, 6.0], ipp, np.eye(3), samples)
+
+
 # --- 3. PT series of single-frame files, BQML with per-slice rescale, shuffled -------------
 PT_ROWS, PT_COLS, PT_SLICES = 7, 9, 7  # 63 pixels a frame: SEG frames are not byte aligned
 PT_IOP = ["1", "0", "0", "0", "1", "0"]
@@ -654,6 +726,7 @@ def truncated(source):
 
 nm_multiframe_rwvm()
 nm_counts()
+nm_series_and_thickness_only()
 pt_series()
 implicit_path = pt_implicit()
 pt_big_endian()

@@ -327,15 +327,12 @@ final class EmissionVolumeReader {
         + "calibration in cps/MBq with the acquisition duration");
   }
 
-  /** The mapping item in Bq/ml, at the top level or in the shared functional groups. */
+  /**
+   * The top-level mapping item in Bq/ml. (Enhanced multi-frame images keep it in functional
+   * groups; they are refused before this point.)
+   */
   private static DicomDataset realWorldMapping(DicomFile f, List<String> notes) {
-    DicomDataset ds = f.dataset();
-    List<DicomDataset> items = new ArrayList<>(ds.getSequence(DicomTag.REAL_WORLD_VALUE_MAPPING_SEQUENCE));
-    DicomDataset shared = ds.getNestedDataset(DicomTag.SHARED_FUNCTIONAL_GROUPS_SEQUENCE);
-    if (shared != null) {
-      items.addAll(shared.getSequence(DicomTag.REAL_WORLD_VALUE_MAPPING_SEQUENCE));
-    }
-    for (DicomDataset item : items) {
+    for (DicomDataset item : f.dataset().getSequence(DicomTag.REAL_WORLD_VALUE_MAPPING_SEQUENCE)) {
       DicomDataset unit = item.getNestedDataset(DicomTag.MEASUREMENT_UNITS_CODE_SEQUENCE);
       String code = unit == null ? null : unit.getString(DicomTag.CODE_VALUE);
       // UCUM spells it Bq/mL; "Bq/ml" is what the vendors and pydicom examples write.

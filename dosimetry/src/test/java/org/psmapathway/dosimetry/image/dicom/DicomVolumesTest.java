@@ -114,6 +114,24 @@ class DicomVolumesTest {
   }
 
   @Test
+  void nmSeriesWithThePlaneInTheDetectorSequence() throws IOException {
+    JsonNode e = Fixtures.expected("nm_series");
+    QuantitativeVolume q = DicomVolumes.read(Fixtures.file("nm_series"), FILE_ONLY.withCalibration(1.0));
+    Fixtures.assertGrid(q.volume(), e);
+    Fixtures.assertSamples(q.volume(), e, 1.0);
+    assertThat(q.decoding()).isEqualTo(ValueDecoding.NM_RESCALE_CALIBRATED);
+  }
+
+  @Test
+  void multiFrameNmWithoutSpacingBetweenSlicesUsesSliceThicknessAndSaysSo() throws IOException {
+    JsonNode e = Fixtures.expected("nm_thickness_only.dcm");
+    QuantitativeVolume q = DicomVolumes.read(Fixtures.file("nm_thickness_only.dcm"), FILE_ONLY.withCalibration(1.0));
+    Fixtures.assertGrid(q.volume(), e);
+    Fixtures.assertSamples(q.volume(), e, 1.0);
+    assertThat(q.notes()).anyMatch(n -> n.contains("Spacing Between Slices (0018,0088) absent"));
+  }
+
+  @Test
   void nmCountsNeedACalibrationAndSayWhich() {
     assertThatThrownBy(() -> DicomVolumes.read(Fixtures.file("nm_counts.dcm"), FILE_ONLY))
         .isInstanceOf(DicomFormatException.class)
