@@ -150,6 +150,27 @@ class RegistryCsvCommandsTest {
   }
 
   @Test
+  void aDeidentifiedCsvExportHoldsTheSameRecordsAsTheDeidentifiedJsonLines() throws Exception {
+    String db = importedExamples("deid");
+    byte[] secret = new byte[32];
+    new java.util.Random(7).nextBytes(secret);
+    Path key = Files.write(dir.resolve("deid.key"), secret);
+    Path jsonl = dir.resolve("deid.jsonl");
+    assertThat(CliRun.of("export", "--db", db, "--deidentify", "--key-file", key.toString(),
+        "--out", jsonl.toString()).exitCode()).isZero();
+    Path tables = dir.resolve("deid-tables");
+    CliRun csv = CliRun.of("export", "--db", db, "--deidentify", "--key-file", key.toString(),
+        "--format", "csv", "--out", tables.toString());
+    assertThat(csv.exitCode()).as(csv.err()).isZero();
+    String patients = Files.readString(tables.resolve("patients.csv"), StandardCharsets.UTF_8);
+    assertThat(patients).doesNotContain("P001", "P009");
+    String research = dir.resolve("research").toString();
+    assertThat(CliRun.of("import", "--db", research, tables.toString()).exitCode()).isZero();
+    // pseudonyms are the ids there, so the id order of the export is the pseudonym order
+    assertThat(exportJsonl(research)).isEqualTo(Files.readAllBytes(jsonl));
+  }
+
+  @Test
   void csvExportNeedsAFolderAndAKnownFormat() {
     String db = importedExamples("usage");
     CliRun noOut = CliRun.of("export", "--db", db, "--format", "csv");
