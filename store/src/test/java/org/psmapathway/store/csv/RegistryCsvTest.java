@@ -3,21 +3,30 @@ package org.psmapathway.store.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
 import org.psmapathway.store.ExamplePatientsAccess;
+import org.psmapathway.store.synthetic.CohortModel;
+import org.psmapathway.store.synthetic.SyntheticRecords;
 
 /** CSV tables: lossless round trip of the example patients, and every kind of problem located. */
 class RegistryCsvTest {
@@ -96,6 +105,61 @@ class RegistryCsvTest {
        "events": [{"type": "death", "date": "2024-01-03", "detail": "other cause"}],
        "otherMalignancies": []}
       """;
+
+  /**
+   * Seeded property check on synthetic cohorts: the tables read back to the same records, also
+   * after the columns of every table are permuted and the rows of every table whose order is
+   * fully given by its key are shuffled (column and row order are free).
+   */
+  @Test
+  void syntheticCohortsSurviveTheTablesWithColumnsPermutedAndRowsShuffled() throws Exception {
+    CohortModel model = CohortModel.seed000();
+    PatientRecordReader reader = new PatientRecordReader(model.dataCutoff());
+    for (long seed : new long[] {3, 2026}) {
+      List<PatientRecord> cohort = new ArrayList<>();
+      SyntheticRecords.forEach(model, seed, 400, reader, (i, r) -> cohort.add(r),
+          (i, id, problems) -> { throw new AssertionError(id + ": " + problems); });
+      cohort.sort(Comparator.comparing(PatientRecord::id));
+      Map<RegistryTable, byte[]> tables = tables(cohort);
+      Random random = new Random(seed);
+      Map<RegistryTable, byte[]> scrambled = new EnumMap<>(RegistryTable.class);
+      tables.forEach((t, bytes) -> scrambled.put(t, scramble(bytes, random,
+          !EnumSet.of(RegistryTable.PET_SCANS, RegistryTable.LESIONS, RegistryTable.TREATMENTS)
+              .contains(t))));
+      Path set = Files.createDirectories(dir.resolve("seed-" + seed));
+      CsvImport back = RegistryCsvReader.read(save(set, scrambled), reader);
+      assertThat(back.problems()).isEmpty();
+      assertThat(back.records()).containsExactlyElementsOf(cohort);
+      assertThat(tables(back.records()).get(RegistryTable.PSA))
+          .isEqualTo(tables.get(RegistryTable.PSA));
+    }
+  }
+
+  /** The table with its columns in a random order and, if allowed, its rows shuffled. */
+  private static byte[] scramble(byte[] csv, Random random, boolean shuffleRows) {
+    List<List<String>> rows = new ArrayList<>();
+    CsvReader.builder().ofCsvRecord(new String(csv, StandardCharsets.UTF_8))
+        .forEach(r -> rows.add(r.getFields()));
+    List<Integer> order = new ArrayList<>();
+    for (int c = 0; c < rows.get(0).size(); c++) {
+      order.add(c);
+    }
+    Collections.shuffle(order, random);
+    List<List<String>> body = new ArrayList<>(rows.subList(1, rows.size()));
+    if (shuffleRows) {
+      Collections.shuffle(body, random);
+    }
+    body.add(0, rows.get(0));
+    StringWriter out = new StringWriter();
+    try (CsvWriter w = CsvWriter.builder().build(out)) { // CRLF, FastCSV's default
+      for (List<String> row : body) {
+        w.writeRecord(order.stream().map(row::get).toList());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
 
   private List<String> problems(String... nameAndText) throws IOException {
     Map<RegistryTable, Path> files = new EnumMap<>(RegistryTable.class);
