@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
+import org.psmapathway.core.record.RecordProblem;
 import org.psmapathway.store.Registry;
+import org.psmapathway.store.RegistryLimits;
 import org.psmapathway.store.RegistryUrl;
 import org.psmapathway.store.SaveOutcome;
 import org.psmapathway.store.csv.CsvImport;
@@ -93,6 +95,10 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     PatientSources.read(json, reader, problems, (where, record) -> {
+      // texts longer than the registry's columns would fail only inside the transaction
+      for (RecordProblem p : RegistryLimits.check(record)) {
+        problems.add(where + ": " + p);
+      }
       String earlier = firstSeen.putIfAbsent(record.id(), where);
       if (earlier != null) {
         problems.add(where + ": id: \"" + record.id() + "\" is also the id of the patient at "

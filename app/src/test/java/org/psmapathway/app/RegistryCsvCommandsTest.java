@@ -128,24 +128,27 @@ class RegistryCsvCommandsTest {
   }
 
   @Test
-  void aCsvImportThatFailsWhileWritingLeavesTheRegistryAsBefore() throws Exception {
-    String db = importedExamples("tx");
+  void aTextLongerThanItsRegistryColumnIsAProblemBeforeAnythingIsWritten() throws Exception {
+    String db = importedExamples("limits");
     byte[] before = exportJsonl(db);
-    // 600 valid patients (one full batch of 500 is written) and, sorted last, one whose id is
-    // longer than the registry's 64 characters: only the database rejects it, mid-transaction
-    StringBuilder patients = new StringBuilder("patient_id,birth_date\n");
-    for (int i = 0; i < 600; i++) {
-      patients.append(String.format("C%04d,1950-01-01%n", i));
-    }
-    patients.append("Z".repeat(65)).append(",1950-01-01\n");
-    Path tables = dir.resolve("long-id");
-    Files.createDirectories(tables);
-    Files.writeString(tables.resolve("patients.csv"), patients);
-    CliRun r = CliRun.of("import", "--db", db, tables.toString());
-    assertThat(r.exitCode()).as(r.out()).isNotZero();
-    // it got past validation and failed inside the one transaction that JSON import uses too
-    assertThat(r.err()).contains("601 valid patient records; writing them to",
-        "in one transaction", "Value too long");
+    String longId = "Z".repeat(65);
+    Path tables = Files.createDirectories(dir.resolve("long-id"));
+    Files.writeString(tables.resolve("patients.csv"), "patient_id,birth_date\nC1,1950-01-01\n"
+        + longId + ",1950-01-01\n");
+    Files.writeString(tables.resolve("lesions.csv"), "patient_id,scan_id,lesion_id,site,bone\n"
+        + "C1,S1,B1,bone," + "x".repeat(70) + "\n");
+    Files.writeString(tables.resolve("pet_scans.csv"), "patient_id,scan_id,date,tracer\n"
+        + "C1,S1,2020-01-01,68Ga-PSMA-11\n");
+    Path jsonl = dir.resolve("long.jsonl");
+    Files.writeString(jsonl, "{\"id\":\"" + longId.replace('Z', 'Y') + "\"}\n");
+    CliRun r = CliRun.of("import", "--db", db, tables.toString(), jsonl.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err()).contains(
+        tables.resolve("patients.csv") + ":3:1: patient_id: is 65 characters long; the registry "
+            + "holds at most 64",
+        tables.resolve("lesions.csv") + ":2:5: bone: is 70 characters long; the registry holds "
+            + "at most 64",
+        jsonl + ":1: id: is 65 characters long; the registry holds at most 64");
     assertThat(exportJsonl(db)).isEqualTo(before);
   }
 

@@ -20,6 +20,7 @@ import org.psmapathway.core.record.InvalidPatientRecordException;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
 import org.psmapathway.core.record.RecordProblem;
+import org.psmapathway.store.RegistryLimits;
 import org.psmapathway.store.csv.CsvTableFile.Row;
 
 /**
@@ -161,7 +162,13 @@ public final class RegistryCsvReader {
       FieldLocations where = new FieldLocations();
       JsonNode root = patientTree(e.getKey(), e.getValue(), where);
       try {
-        records.add(reader.read(root));
+        PatientRecord record = reader.read(root);
+        List<RecordProblem> tooLong = RegistryLimits.check(record);
+        if (tooLong.isEmpty()) {
+          records.add(record);
+        } else {
+          tooLong.forEach(p -> problems.add(where.locate(p)));
+        }
       } catch (InvalidPatientRecordException invalid) {
         for (RecordProblem p : invalid.problems()) {
           problems.add(where.locate(p));
