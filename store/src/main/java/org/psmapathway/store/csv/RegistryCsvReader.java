@@ -185,8 +185,8 @@ public final class RegistryCsvReader {
     root.put("id", id);
     where.cell("id", table, p.row, "patient_id");
     field(root, "birthDate", table, p.row, "birth_date", "birthDate", where);
-    group(root, "diagnosis", DIAGNOSIS, table, p.row, where);
-    group(root, "pathology", PATHOLOGY, table, p.row, where);
+    group(root, "diagnosis", DIAGNOSIS, table, p.row, where, "diagnosis");
+    group(root, "pathology", PATHOLOGY, table, p.row, where, "pathology");
     if (table.cell(p.row, "prostatectomy_date") != null) {
       field(root.putObject("prostatectomy"), "date", table, p.row, "prostatectomy_date",
           "prostatectomy.date", where);
@@ -203,17 +203,6 @@ public final class RegistryCsvReader {
     return root;
   }
 
-  /** A nested object (diagnosis, pathology) present when any of its cells is filled. */
-  private void group(ObjectNode parent, String name, String[][] columns, CsvTableFile table,
-      Row row, FieldLocations where) {
-    boolean any = false;
-    for (String[] c : columns) {
-      any |= table.cell(row, c[0]) != null;
-    }
-    if (any) {
-      fields(parent.putObject(name), columns, table, row, name + ".", where);
-    }
-  }
 
   /**
    * Rows keyed by patient, date and seq (PSA, testosterone, haemoglobin, performance status,
@@ -335,8 +324,12 @@ public final class RegistryCsvReader {
     }, scans, "scan_id", where);
   }
 
-  private void group(ObjectNode parent, String name, String[][] columns, CsvTableFile table,
-      Row row, FieldLocations where, String path) {
+  /**
+   * A nested object (diagnosis, pathology, a scan's reference uptake) present when any of its
+   * cells is filled; {@code path} is its field path.
+   */
+  private static void group(ObjectNode parent, String name, String[][] columns,
+      CsvTableFile table, Row row, FieldLocations where, String path) {
     boolean any = false;
     for (String[] c : columns) {
       any |= table.cell(row, c[0]) != null;
