@@ -22,12 +22,14 @@ import picocli.CommandLine.Option;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {"Exports the registry as JSON Lines: one patient record per line, sorted by "
-        + "patient id, in the canonical form of docs/patient-record.md.",
+        + "patient id, in the canonical form of docs/patient-record.md; or, with --format csv, "
+        + "as the registry's CSV tables (docs/registry-csv.md) in the folder --out.",
         "Export, import into an empty registry and export again gives the same bytes.",
         "With --deidentify (docs/deidentification.md): ids become HMAC-SHA256 pseudonyms, every "
             + "date of a patient moves back by the same 1-365 days, free text is withheld, a "
             + "birth date showing an age of 90 or more is dropped; lines sorted by pseudonym."},
     footer = {"", "Examples:", "  ./psma export --db ./psma-data/registry --out registry.jsonl",
+        "  ./psma export --db ./psma-data/registry --format csv --out registry-tables",
         "  head -c 32 /dev/urandom > deid.key   # keep it: the same key gives the same pseudonyms",
         "  ./psma export --db ./psma-data/registry --deidentify --key-file deid.key "
             + "--out research.jsonl",
@@ -43,13 +45,19 @@ final class ExportCommand implements Callable<Integer> {
           + "jdbc:postgresql://host/db (credentials from PSMA_DB_USER / PSMA_DB_PASSWORD).")
   String db;
 
-  @Option(names = "--out", paramLabel = "FILE.jsonl",
-      description = "Write to FILE (appears only when the export is complete); default: "
-          + "standard output.")
+  @Option(names = "--out", paramLabel = "PATH",
+      description = "jsonl: write to this file (appears only when the export is complete); "
+          + "default: standard output. csv: the folder for the tables (required; created if "
+          + "missing; the tables appear only when all are complete).")
   Path out;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl (default): one JSON patient record per line; csv: the registry's CSV "
+          + "tables, patients.csv, psa.csv, ... (docs/registry-csv.md).")
+  String format;
+
   @Option(names = "--deidentify",
-      description = "De-identified export for research (needs --key-file).")
+      description = "De-identified export for research (needs --key-file); jsonl or csv.")
   boolean deidentify;
 
   @Option(names = "--key-file", paramLabel = "FILE",
@@ -66,7 +74,21 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Deidentifier deidentifier = deidentifier();
+    boolean csv = switch (format) {
+      case "jsonl" -> false;
+      case "csv" -> true;
+      default -> throw new BadInputException(List.of(
+          "--format: expected jsonl or csv, got \"" + format + "\""));
+    };
     StoredPatients.requireExisting(db);
+    if (csv) {
+      if (out == null) {
+        throw new BadInputException(List.of("--format csv: needs --out FOLDER (the tables are "
+            + "several files)"));
+      }
+      RegistryCsvExport.write(db, deidentifier, out);
+      return 0;
+    }
     try (Registry registry = Registry.open(db); PendingOutput output = new PendingOutput(out)) {
       OutputStream stream = output.stream();
       if (deidentifier == null) {

@@ -13,9 +13,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
+import org.psmapathway.core.record.RecordProblem;
 import org.psmapathway.store.Registry;
+import org.psmapathway.store.RegistryLimits;
 import org.psmapathway.store.RegistryUrl;
 import org.psmapathway.store.SaveOutcome;
+import org.psmapathway.store.csv.CsvImport;
+import org.psmapathway.store.csv.RegistryCsvReader;
+import org.psmapathway.store.csv.RegistryTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,13 +34,15 @@ import picocli.CommandLine.Parameters;
             + "is one transaction: interrupted or killed, it leaves the registry as it was. "
             + "Re-importing the same records changes nothing (the patient id is the key; a "
             + "changed record replaces the stored one).",
-        "Input: patient JSON files (docs/patient-record.md), or JSON Lines (.jsonl, one patient "
-            + "per line)."},
+        "Input: patient JSON files (docs/patient-record.md), JSON Lines (.jsonl, one patient "
+            + "per line), or the registry's CSV tables (docs/registry-csv.md): a folder holding "
+            + "them, or the files themselves (patients.csv, psa.csv, ...), recognised by name."},
     footer = {"", "Examples:", "  ./psma import examples/patients/*.json",
+        "  ./psma import --db ./psma-data/registry examples/registry-csv",
         "  PSMA_DB_USER=psma PSMA_DB_PASSWORD=... ./psma import --db "
             + "jdbc:postgresql://db.example.org/registry cohort.jsonl",
         "", "Exit codes: 0 success, 1 bad input (every problem listed as file:line: field: "
-            + "expected), 2 bad usage."})
+            + "expected, or file:line:column: for CSV tables), 2 bad usage."})
 final class ImportCommand implements Callable<Integer> {
 
   @CommandLine.Spec
@@ -46,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
           + "jdbc:postgresql://host/db (credentials from PSMA_DB_USER / PSMA_DB_PASSWORD).")
   String db;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Patient JSON or JSON Lines.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Patient JSON, JSON Lines, CSV tables or a folder of them.")
   List<Path> files;
 
   private final Clock clock;
@@ -63,10 +70,35 @@ final class ImportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PatientRecordReader reader = new PatientRecordReader(LocalDate.now(clock));
     List<String> problems = new ArrayList<>();
+    List<Path> json = new ArrayList<>();
+    List<Path> csv = new ArrayList<>();
+    for (Path f : files) {
+      (CsvTableSets.isCsvInput(f) ? csv : json).add(f);
+    }
     // pass 1: validate everything, writing nothing; ids must be unique across all inputs
     Map<String, String> firstSeen = new HashMap<>();
     int[] valid = {0};
-    PatientSources.read(files, reader, problems, (where, record) -> {
+    // CSV tables are read whole (every table before any record is assembled) and kept
+    List<PatientRecord> fromCsv = new ArrayList<>();
+    for (Map<RegistryTable, Path> set : CsvTableSets.group(csv, problems)) {
+      CsvImport tables = RegistryCsvReader.read(set, reader);
+      tables.problems().forEach(p -> problems.add(p.toString()));
+      Path patientsCsv = set.get(RegistryTable.PATIENTS);
+      for (PatientRecord record : tables.records()) {
+        String earlier = firstSeen.putIfAbsent(record.id(), String.valueOf(patientsCsv));
+        if (earlier != null) {
+          problems.add(patientsCsv + ": patient_id: \"" + record.id() + "\" is also the id of "
+              + "the patient at " + earlier + "; expected each patient once per import");
+        }
+        fromCsv.add(record);
+        valid[0]++;
+      }
+    }
+    PatientSources.read(json, reader, problems, (where, record) -> {
+      // texts longer than the registry's columns would fail only inside the transaction
+      for (RecordProblem p : RegistryLimits.check(record)) {
+        problems.add(where + ": " + p);
+      }
       String earlier = firstSeen.putIfAbsent(record.id(), where);
       if (earlier != null) {
         problems.add(where + ": id: \"" + record.id() + "\" is also the id of the patient at "
@@ -83,12 +115,20 @@ final class ImportCommand implements Callable<Integer> {
       err.println("psma import: " + valid[0] + " valid patient records; writing them to "
           + registry.url() + " in one transaction");
       err.flush();
-      // pass 2: the same files again, saved in batches inside ONE transaction
+      // pass 2: the CSV records, then the JSON files again, saved in batches inside ONE
+      // transaction (the kill -9 test of JSON Lines covers this one path for both)
       registry.inTransaction(patients -> {
         List<PatientRecord> batch = new ArrayList<>(500);
+        for (PatientRecord record : fromCsv) {
+          batch.add(record);
+          if (batch.size() == 500) {
+            count(patients.saveAll(batch), counts);
+            batch.clear();
+          }
+        }
         List<String> again = new ArrayList<>();
         try {
-          PatientSources.read(files, reader, again, (where, record) -> {
+          PatientSources.read(json, reader, again, (where, record) -> {
             batch.add(record);
             if (batch.size() == 500) {
               count(patients.saveAll(batch), counts);

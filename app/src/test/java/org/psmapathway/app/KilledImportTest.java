@@ -2,21 +2,30 @@ package org.psmapathway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psmapathway.core.record.PatientRecord;
+import org.psmapathway.core.record.PatientRecordReader;
+import org.psmapathway.store.csv.RegistryCsvWriter;
 
 /**
  * {@code kill -9} in the middle of an import leaves the registry exactly as it was: the import
  * runs in a child JVM on a large JSON Lines file and is killed (SIGKILL, no shutdown hooks) once
- * it has started writing; the registry's export before and after must be byte-identical.
+ * it has started writing; the registry's export before and after must be byte-identical. The same
+ * for the patients as the registry's CSV tables.
  */
 class KilledImportTest {
 
@@ -28,6 +37,16 @@ class KilledImportTest {
 
   @Test
   void aKilledImportLeavesTheRegistryAsBefore() throws Exception {
+    killedImportLeavesTheRegistryAsBefore(false);
+  }
+
+  /** The same patients as the registry's CSV tables: the same one transaction. */
+  @Test
+  void aKilledCsvImportLeavesTheRegistryAsBefore() throws Exception {
+    killedImportLeavesTheRegistryAsBefore(true);
+  }
+
+  private void killedImportLeavesTheRegistryAsBefore(boolean asCsvTables) throws Exception {
     String db = dir.resolve("registry").toString();
     List<String> examples = Examples.all().stream().map(Path::toString).toList();
     String[] importExamples = new String[examples.size() + 3];
@@ -57,9 +76,11 @@ class KilledImportTest {
       }
     }
 
+    Path input = asCsvTables ? csvTables(big) : big;
+
     String java = ProcessHandle.current().info().command().orElse("java");
     Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        PsmaCli.class.getName(), "import", "--db", db, big.toString())
+        PsmaCli.class.getName(), "import", "--db", db, input.toString())
         .redirectOutput(dir.resolve("child.out").toFile())
         .start();
     try (BufferedReader err = new BufferedReader(
@@ -81,5 +102,27 @@ class KilledImportTest {
     CliRun export = CliRun.of("export", "--db", db, "--out", after.toString());
     assertThat(export.exitCode()).as(export.err()).isZero();
     assertThat(Files.readAllBytes(after)).isEqualTo(Files.readAllBytes(before));
+  }
+
+  /** The records of a JSON Lines file written as the registry's CSV tables, in a new folder. */
+  private Path csvTables(Path jsonl) throws Exception {
+    PatientRecordReader reader = new PatientRecordReader(null);
+    List<PatientRecord> records = new ArrayList<>();
+    for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
+      records.add(reader.read(line));
+    }
+    records.sort(Comparator.comparing(PatientRecord::id));
+    Path folder = Files.createDirectories(dir.resolve("big-tables"));
+    // closing the writer closes every table's stream
+    try (RegistryCsvWriter writer = new RegistryCsvWriter(t -> {
+      try {
+        return new BufferedOutputStream(Files.newOutputStream(folder.resolve(t.fileName())));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    })) {
+      records.forEach(writer::write);
+    }
+    return folder;
   }
 }

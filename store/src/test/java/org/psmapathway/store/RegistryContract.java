@@ -3,13 +3,20 @@ package org.psmapathway.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
 import org.psmapathway.core.record.PsaValue;
@@ -19,6 +26,10 @@ import org.psmapathway.core.record.RtPhase;
 import org.psmapathway.core.record.RtTarget;
 import org.psmapathway.core.record.RtVolume;
 import org.psmapathway.core.record.Treatment;
+import org.psmapathway.store.csv.CsvImport;
+import org.psmapathway.store.csv.RegistryCsvReader;
+import org.psmapathway.store.csv.RegistryCsvWriter;
+import org.psmapathway.store.csv.RegistryTable;
 
 /**
  * What every registry database must do, run once on H2 and once on a real PostgreSQL server by the
@@ -135,6 +146,41 @@ abstract class RegistryContract {
       throw new IllegalStateException("interrupted import");
     })).hasMessage("interrupted import");
     assertThat(registry.patients().list()).containsExactly(examples.get(0));
+  }
+
+  @Test
+  void csvTablesExportedImportedIntoThisEmptyRegistryAndExportedAgainAreByteIdentical(
+      @TempDir Path dir) throws Exception {
+    List<PatientRecord> examples = new ArrayList<>(ExamplePatients.all());
+    examples.sort(Comparator.comparing(PatientRecord::id));
+    Map<RegistryTable, byte[]> first = csv(examples::forEach);
+    Map<RegistryTable, Path> files = new EnumMap<>(RegistryTable.class);
+    for (Map.Entry<RegistryTable, byte[]> e : first.entrySet()) {
+      files.put(e.getKey(), Files.write(dir.resolve(e.getKey().fileName()), e.getValue()));
+    }
+    CsvImport read = RegistryCsvReader.read(files, new PatientRecordReader(null));
+    assertThat(read.problems()).isEmpty();
+    assertThat(registry.<List<SaveOutcome>>inTransaction(p -> p.saveAll(read.records())))
+        .containsOnly(SaveOutcome.INSERTED);
+    Map<RegistryTable, byte[]> again = csv(registry.patients()::forEach);
+    for (RegistryTable t : RegistryTable.values()) {
+      assertThat(again.get(t)).as(t.fileName()).isEqualTo(first.get(t));
+    }
+    assertThat(registry.<List<SaveOutcome>>inTransaction(p -> p.saveAll(read.records())))
+        .containsOnly(SaveOutcome.UNCHANGED);
+  }
+
+  /** The CSV tables of the records a source hands out in id order. */
+  private static Map<RegistryTable, byte[]> csv(Consumer<Consumer<PatientRecord>> source)
+      throws Exception {
+    Map<RegistryTable, ByteArrayOutputStream> streams = new EnumMap<>(RegistryTable.class);
+    try (RegistryCsvWriter writer = new RegistryCsvWriter(
+        t -> streams.computeIfAbsent(t, k -> new ByteArrayOutputStream()))) {
+      source.accept(writer::write);
+    }
+    Map<RegistryTable, byte[]> bytes = new EnumMap<>(RegistryTable.class);
+    streams.forEach((t, s) -> bytes.put(t, s.toByteArray()));
+    return bytes;
   }
 
   private static PatientRecord withPsa(PatientRecord r, List<PsaValue> psa) {
