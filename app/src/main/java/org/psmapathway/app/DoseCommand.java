@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Lu-177-PSMA dosimetry: time-activity curves, organ, lesion and voxel doses, "
         + "doses across cycles, and tumour dose as a response predictor.",
-    subcommands = {},
+    subcommands = {DoseVoxelCommand.class},
     footer = {"", "Run 'psma dose COMMAND --help' for a step's options and an example."})
 final class DoseCommand implements Runnable {
 
