@@ -15,11 +15,12 @@ import org.jtransforms.fft.DoubleFFT_1D;
  *   <li>the image transform is real-to-complex along x (half spectrum, Px/2 + 1 columns), and
  *       only the lines that carry data are transformed (zero planes stay zero);
  *   <li>the kernel, placed with its centre at index 0 and wrapped, is real and even, so its
- *       spectrum is real: one double per half-spectrum point instead of two.
+ *       spectrum is real (one double per half-spectrum point instead of two) and is a product of
+ *       cosine sums, computed directly without a transform.
  * </ul>
  *
  * Memory: the complex half spectrum (≈ Px·Py·Pz doubles) plus the kernel's real half spectrum (half
- * that), i.e. about 12 bytes per padded voxel plus the output. Work is split over the available
+ * that), i.e. about 12 bytes per padded voxel, plus the output (double, or float when scaled). Work is split over the available
  * processors by planes and lines; each thread has its own 1-D transforms (JTransforms).
  */
 public final class FftConvolution {
@@ -32,6 +33,28 @@ public final class FftConvolution {
    * each axis flip. Voxels outside the image count as zero. Returns nx·ny·nz values.
    */
   public static double[] convolve(float[] image, int nx, int ny, int nz, double[] kernel, int k) {
+    double[] out = new double[image.length];
+    run(image, nx, ny, nz, kernel, k, (i, v) -> out[i] = v);
+    return out;
+  }
+
+  /**
+   * As {@link #convolve}, each result multiplied by {@code scale} and stored as float, without a
+   * double-precision copy of the output (for dose maps, which are float32 anyway).
+   */
+  public static float[] convolveScaled(float[] image, int nx, int ny, int nz, double[] kernel, int k,
+      double scale) {
+    float[] out = new float[image.length];
+    run(image, nx, ny, nz, kernel, k, (i, v) -> out[i] = (float) (v * scale));
+    return out;
+  }
+
+  @FunctionalInterface
+  private interface Sink {
+    void put(int index, double value);
+  }
+
+  private static void run(float[] image, int nx, int ny, int nz, double[] kernel, int k, Sink out) {
     KernelShape.check(image.length, nx, ny, nz, kernel, k);
     int c = k / 2;
     Grid g = new Grid(paddedLength(nx + c), paddedLength(ny + c), paddedLength(nz + c));
@@ -46,9 +69,7 @@ public final class FftConvolution {
     forwardY(a, g, nz);
     multiplyAlongZ(a, g, kernelSpectrum);
     inverseY(a, g, nz);
-    double[] out = new double[nx * ny * nz];
     inverseX(a, g, nx, ny, nz, out);
-    return out;
   }
 
   /** Smallest even 2,3,5-smooth integer ≥ n (fast mixed-radix FFT lengths). */
@@ -91,29 +112,75 @@ public final class FftConvolution {
     void fill(int y, int z, double[] line);
   }
 
-  /** Real part of the half spectrum of the kernel wrapped around index 0 (imaginary part is 0). */
+  /**
+   * Real half spectrum of the kernel wrapped around index 0. A kernel symmetric under each axis flip
+   * has the DFT K̂(u, v, w) = Σ K(i, j, l)·cos(2πui/Px)·cos(2πvj/Py)·cos(2πwl/Pz) over the whole cube,
+   * a product of three one-dimensional cosine sums, done one axis at a time over the octant
+   * (offsets ≥ 0, each non-zero offset counted twice for its mirror image): O(Px·Py·Pz·(k/2 + 1))
+   * operations and no complex scratch grid.
+   */
   private static double[] kernelSpectrum(double[] kernel, int k, Grid g) {
     int c = k / 2;
-    double[] a = new double[g.complexSize()];
-    // Rows of the wrapped kernel are non-zero for y, z in [0, c] ∪ [P − c, P − 1] only; the forward
-    // pass over "ny = P" rows transforms the zero ones too, which costs little next to the image.
-    forwardX(a, g, g.py(), g.pz(), (y, z, line) -> {
-      int j = y <= c ? y : y - g.py();
-      int l = z <= c ? z : z - g.pz();
-      if (Math.abs(j) > c || Math.abs(l) > c) {
-        return;
+    int o = c + 1;
+    int h = g.h();
+    int py = g.py();
+    int pz = g.pz();
+    double[][] cx = cosines(h, g.px(), o);
+    double[][] cy = cosines(py, py, o);
+    double[][] cz = cosines(pz, pz, o);
+    // along x: t1[l][j][u]
+    double[] t1 = new double[o * o * h];
+    for (int l = 0; l < o; l++) {
+      for (int j = 0; j < o; j++) {
+        for (int u = 0; u < h; u++) {
+          double sum = 0;
+          for (int i = 0; i < o; i++) {
+            sum += cx[u][i] * kernel[(i + c) + k * ((j + c) + k * (l + c))];
+          }
+          t1[u + h * (j + o * l)] = sum;
+        }
       }
-      for (int i = -c; i <= c; i++) {
-        line[Math.floorMod(i, g.px())] = kernel[(i + c) + k * ((j + c) + k * (l + c))];
+    }
+    // along y: t2[l][v][u]
+    double[] t2 = new double[o * py * h];
+    for (int l = 0; l < o; l++) {
+      for (int v = 0; v < py; v++) {
+        for (int u = 0; u < h; u++) {
+          double sum = 0;
+          for (int j = 0; j < o; j++) {
+            sum += cy[v][j] * t1[u + h * (j + o * l)];
+          }
+          t2[u + h * (v + py * l)] = sum;
+        }
+      }
+    }
+    // along z: spectrum[w][v][u]
+    double[] spectrum = new double[h * py * pz];
+    IntStream.range(0, pz).parallel().forEach(w -> {
+      for (int v = 0; v < py; v++) {
+        int base = h * (v + py * w);
+        for (int l = 0; l < o; l++) {
+          double cw = cz[w][l];
+          int src = h * (v + py * l);
+          for (int u = 0; u < h; u++) {
+            spectrum[base + u] += cw * t2[src + u];
+          }
+        }
       }
     });
-    forwardY(a, g, g.pz());
-    forwardZ(a, g);
-    double[] real = new double[a.length / 2];
-    for (int n = 0; n < real.length; n++) {
-      real[n] = a[2 * n];
+    return spectrum;
+  }
+
+  /** cos(2π·f·i/p) for f &lt; frequencies, i &lt; offsets, doubled for i &gt; 0 (the mirror offset). */
+  private static double[][] cosines(int frequencies, int p, int offsets) {
+    double[][] t = new double[frequencies][offsets];
+    for (int f = 0; f < frequencies; f++) {
+      for (int i = 0; i < offsets; i++) {
+        // reduce f·i mod p first so the angle stays small and exact in double
+        t[f][i] = (i == 0 ? 1.0 : 2.0) * Math.cos(2.0 * Math.PI * ((long) f * i % p) / p);
+      }
     }
-    return real;
+    return t;
   }
 
   private static final class Transforms {
@@ -196,64 +263,51 @@ public final class FftConvolution {
     });
   }
 
-  /** Forward complex transform along z (kernel only). */
-  private static void forwardZ(double[] a, Grid g) {
-    ThreadLocal<Transforms> t = transforms(g);
-    int h = g.h();
-    int planeStride = 2 * h * g.py();
-    IntStream.range(0, g.py()).parallel().forEach(y -> {
-      Transforms tr = t.get();
-      double[] line = tr.lineZ;
-      for (int u = 0; u < h; u++) {
-        int p = g.at(u, y, 0);
-        for (int z = 0; z < g.pz(); z++, p += planeStride) {
-          line[2 * z] = a[p];
-          line[2 * z + 1] = a[p + 1];
-        }
-        tr.z.complexForward(line);
-        p = g.at(u, y, 0);
-        for (int z = 0; z < g.pz(); z++, p += planeStride) {
-          a[p] = line[2 * z];
-          a[p + 1] = line[2 * z + 1];
-        }
-      }
-    });
-  }
-
-  /** Along z: forward transform, multiplication by the kernel spectrum, inverse transform. */
+  /**
+   * Along z: forward transform, multiplication by the kernel spectrum, inverse transform. For one y
+   * the (u, z) slab is copied row by row (contiguous reads of 2h doubles) into a buffer with z
+   * contiguous per u, so the transforms run on contiguous lines and the grid is read and written
+   * once, instead of one cache miss per element with a plane-sized stride.
+   */
   private static void multiplyAlongZ(double[] a, Grid g, double[] kernelSpectrum) {
-    ThreadLocal<Transforms> t = transforms(g);
     int h = g.h();
     int pz = g.pz();
-    int planeStride = 2 * h * g.py();
-    IntStream.range(0, g.py()).parallel().forEach(y -> {
+    int py = g.py();
+    ThreadLocal<Transforms> t = transforms(g);
+    ThreadLocal<double[]> slabs = ThreadLocal.withInitial(() -> new double[2 * h * pz]);
+    IntStream.range(0, py).parallel().forEach(y -> {
       Transforms tr = t.get();
-      double[] line = tr.lineZ;
+      double[] slab = slabs.get();
+      for (int z = 0; z < pz; z++) {
+        int p = g.at(0, y, z);
+        for (int u = 0; u < h; u++) {
+          slab[2 * (z + pz * u)] = a[p + 2 * u];
+          slab[2 * (z + pz * u) + 1] = a[p + 2 * u + 1];
+        }
+      }
       for (int u = 0; u < h; u++) {
-        int p = g.at(u, y, 0);
-        for (int z = 0; z < pz; z++, p += planeStride) {
-          line[2 * z] = a[p];
-          line[2 * z + 1] = a[p + 1];
-        }
-        tr.z.complexForward(line);
-        int kp = g.at(u, y, 0) / 2;
-        for (int z = 0; z < pz; z++, kp += planeStride / 2) {
+        int off = 2 * pz * u;
+        tr.z.complexForward(slab, off);
+        int kp = u + h * y;
+        for (int z = 0; z < pz; z++, kp += h * py) {
           double s = kernelSpectrum[kp];
-          line[2 * z] *= s;
-          line[2 * z + 1] *= s;
+          slab[off + 2 * z] *= s;
+          slab[off + 2 * z + 1] *= s;
         }
-        tr.z.complexInverse(line, true);
-        p = g.at(u, y, 0);
-        for (int z = 0; z < pz; z++, p += planeStride) {
-          a[p] = line[2 * z];
-          a[p + 1] = line[2 * z + 1];
+        tr.z.complexInverse(slab, off, true);
+      }
+      for (int z = 0; z < pz; z++) {
+        int p = g.at(0, y, z);
+        for (int u = 0; u < h; u++) {
+          a[p + 2 * u] = slab[2 * (z + pz * u)];
+          a[p + 2 * u + 1] = slab[2 * (z + pz * u) + 1];
         }
       }
     });
   }
 
   /** Complex-to-real transform of the rows that make up the output, cropped to the image. */
-  private static void inverseX(double[] a, Grid g, int nx, int ny, int nz, double[] out) {
+  private static void inverseX(double[] a, Grid g, int nx, int ny, int nz, Sink out) {
     ThreadLocal<Transforms> t = transforms(g);
     int px = g.px();
     IntStream.range(0, nz).parallel().forEach(z -> {
@@ -265,7 +319,10 @@ public final class FftConvolution {
         line[1] = a[base + px];
         System.arraycopy(a, base + 2, line, 2, px - 2);
         tr.x.realInverse(line, true);
-        System.arraycopy(line, 0, out, nx * (y + ny * z), nx);
+        int base0 = nx * (y + ny * z);
+        for (int x = 0; x < nx; x++) {
+          out.put(base0 + x, line[x]);
+        }
       }
     });
   }

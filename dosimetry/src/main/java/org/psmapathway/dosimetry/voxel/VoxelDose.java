@@ -66,16 +66,13 @@ public final class VoxelDose {
     }
     double side = (s[0] + s[1] + s[2]) / 3.0;
     VoxelSValueKernel kernel = VoxelSValueKernel.lu177SoftTissue(side, normalisation);
-    double[] conv = FftConvolution.convolve(tiaMBqH.values(), tiaMBqH.nx(), tiaMBqH.ny(), tiaMBqH.nz(),
-        kernel.values(), VoxelSValueKernel.SIDE);
-    float[] d = new float[conv.length];
-    double toGy = 3600.0 / 1000.0;
-    for (int i = 0; i < d.length; i++) {
-      double dose = conv[i] * toGy;
-      if (densityCorrection) {
-        dose *= LanconelliLu177SoftTissue.DENSITY_G_PER_ML / densityGPerMl[i];
+    // MBq·h × 3600 s/h × mGy/(MBq·s) / 1000 mGy/Gy
+    float[] d = FftConvolution.convolveScaled(tiaMBqH.values(), tiaMBqH.nx(), tiaMBqH.ny(), tiaMBqH.nz(),
+        kernel.values(), VoxelSValueKernel.SIDE, 3600.0 / 1000.0);
+    if (densityCorrection) {
+      for (int i = 0; i < d.length; i++) {
+        d[i] = (float) (d[i] * LanconelliLu177SoftTissue.DENSITY_G_PER_ML / densityGPerMl[i]);
       }
-      d[i] = (float) dose;
     }
     return tiaMBqH.withValues(d, "Gy");
   }
