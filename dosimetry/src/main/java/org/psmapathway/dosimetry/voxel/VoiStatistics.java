@@ -60,7 +60,10 @@ public final class VoiStatistics {
         }
       }
       Arrays.sort(doses);
-      regions.add(new RegionDose(label, n, n * voxelMl, mass, energy / mass, doses[0], doses[n - 1],
+      // A weighted mean lies between the extremes; summation rounding (≈1e-15) must not put a uniform
+      // region's mean above its maximum.
+      double mean = Math.min(doses[n - 1], Math.max(doses[0], energy / mass));
+      regions.add(new RegionDose(label, n, n * voxelMl, mass, mean, doses[0], doses[n - 1],
           hottest(doses, 2), hottest(doses, 50), hottest(doses, 98), DoseVolumeHistogram.ofSorted(doses)));
     }
     if (regions.isEmpty()) {

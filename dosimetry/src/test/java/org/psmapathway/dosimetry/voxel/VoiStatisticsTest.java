@@ -71,6 +71,19 @@ class VoiStatisticsTest {
   }
 
   @Test
+  void aUniformRegionsMeanIsItsDoseExactly() {
+    float[] dose = new float[1000];
+    Arrays.fill(dose, 1.0033591f);
+    double[] rho = new double[1000];
+    Arrays.fill(rho, 1.04);
+    float[] labels = new float[1000];
+    Arrays.fill(labels, 1f);
+    ImageVolume d = line(dose, "Gy");
+    RegionDose r = VoiStatistics.compute(d, rho, d.withValues(labels, "label")).get(0);
+    assertThat(r.meanGy()).isEqualTo(r.maxGy()).isEqualTo(r.minGy());
+  }
+
+  @Test
   void masksThatDoNotFitAreRefused() {
     ImageVolume d = line(new float[4], "Gy");
     double[] rho = new double[4];
