@@ -9,7 +9,7 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * computes it, with three choices that make it fast and small:
  *
  * <ul>
- *   <li>each axis is padded to an even 2,3,5-smooth length P ≥ n + ⌊k/2⌋, enough for no
+ *   <li>each axis is padded to a 2,3,5-smooth length P ≥ n + ⌊k/2⌋ (even along x), enough for no
  *       wrap-around inside the output region (an output voxel never reaches more than ⌊k/2⌋
  *       voxels past the image edge), and a length on which mixed-radix FFTs are fastest;
  *   <li>the image transform is real-to-complex along x (half spectrum, Px/2 + 1 columns), and
@@ -57,7 +57,8 @@ public final class FftConvolution {
   private static void run(float[] image, int nx, int ny, int nz, double[] kernel, int k, Sink out) {
     KernelShape.check(image.length, nx, ny, nz, kernel, k);
     int c = k / 2;
-    Grid g = new Grid(paddedLength(nx + c), paddedLength(ny + c), paddedLength(nz + c));
+    // x must be even for the packed real transform; y and z are complex transforms of any length
+    Grid g = new Grid(paddedLength(nx + c, true), paddedLength(ny + c, false), paddedLength(nz + c, false));
     double[] kernelSpectrum = kernelSpectrum(kernel, k, g);
     double[] a = new double[g.complexSize()];
     forwardX(a, g, ny, nz, (y, z, line) -> {
@@ -72,10 +73,10 @@ public final class FftConvolution {
     inverseX(a, g, nx, ny, nz, out);
   }
 
-  /** Smallest even 2,3,5-smooth integer ≥ n (fast mixed-radix FFT lengths). */
-  static int paddedLength(int n) {
+  /** Smallest 2,3,5-smooth integer ≥ n (fast mixed-radix FFT lengths), even when asked. */
+  static int paddedLength(int n, boolean even) {
     for (int p = Math.max(2, n); ; p++) {
-      if (p % 2 == 0 && smooth(p)) {
+      if ((!even || p % 2 == 0) && smooth(p)) {
         return p;
       }
     }

@@ -13,7 +13,8 @@ class ConvolutionTest {
   @Test
   void fftAgreesWithTheDirectSumOnRandomMaps() {
     Random r = new Random(7);
-    for (int[] dims : new int[][] {{24, 24, 24}, {24, 19, 13}, {3, 30, 7}}) {
+    // padded lengths: 30×30×30, 30×24×18, 8×36×12, and odd ones along y and z: 16×27×9
+    for (int[] dims : new int[][] {{24, 24, 24}, {24, 19, 13}, {3, 30, 7}, {10, 22, 4}}) {
       float[] map = new float[dims[0] * dims[1] * dims[2]];
       for (int n = 0; n < map.length; n++) {
         map[n] = (float) r.nextDouble();
@@ -127,8 +128,9 @@ class ConvolutionTest {
 
   @Test
   void paddedLengthsAreEvenAndSmooth() {
-    assertThat(FftConvolution.paddedLength(133)).isEqualTo(144);
-    assertThat(FftConvolution.paddedLength(261)).isEqualTo(270);
-    assertThat(FftConvolution.paddedLength(1)).isEqualTo(2);
+    assertThat(FftConvolution.paddedLength(133, true)).isEqualTo(144);
+    assertThat(FftConvolution.paddedLength(133, false)).isEqualTo(135);
+    assertThat(FftConvolution.paddedLength(261, true)).isEqualTo(270);
+    assertThat(FftConvolution.paddedLength(1, true)).isEqualTo(2);
   }
 }
