@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
     description = "Lu-177-PSMA dosimetry: time-activity curves, organ, lesion and voxel doses, "
         + "doses across cycles, and tumour dose as a response predictor.",
     subcommands = {DoseTacCommand.class, DoseStpCommand.class, DoseOrganCommand.class,
-        DoseLesionCommand.class, DoseCyclesCommand.class, DosePredictCommand.class,
-        DoseInspectCommand.class},
+        DoseLesionCommand.class, DoseCyclesCommand.class, DoseVoxelCommand.class,
+        DoseInspectCommand.class, DosePredictCommand.class},
     footer = {"", "Run 'psma dose COMMAND --help' for a step's options and an example."})
 final class DoseCommand implements Runnable {
 
