@@ -43,7 +43,9 @@ final class DoseVoxelCommand implements Callable<Integer> {
   CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--spect", required = true, split = ",", paramLabel = "FILE",
-      description = "Activity maps, one per time point, comma-separated (NIfTI .nii/.nii.gz, Bq/mL).")
+      description = "Activity maps in Bq/mL, one per time point, comma-separated: NIfTI (.nii, "
+          + ".nii.gz) or DICOM NM/PT (a file or a series folder; decay correction to the "
+          + "administration is undone, notes on standard error).")
   List<Path> spect;
 
   @Option(names = "--hours", required = true, split = ",", paramLabel = "H",
@@ -56,7 +58,8 @@ final class DoseVoxelCommand implements Callable<Integer> {
   Path ct;
 
   @Option(names = "--voi", required = true, paramLabel = "FILE",
-      description = "Label mask on the SPECT grid: 0 = background, 1, 2, … regions.")
+      description = "Volumes of interest on the SPECT grid: NIfTI labels (0 = background, 1, 2, … "
+          + "regions), DICOM SEG (segment number = label) or RT Structure Set (ROIs in file order).")
   Path voi;
 
   @Option(names = "--method", defaultValue = "kernel", paramLabel = "METHOD",
@@ -116,7 +119,7 @@ final class DoseVoxelCommand implements Callable<Integer> {
     List<ImageVolume> maps = new ArrayList<>();
     List<String> names = new ArrayList<>();
     for (Path p : spect) {
-      maps.add(ImageFiles.open(p, "Bq/mL"));
+      maps.add(ImageFiles.openActivity(p, spec.commandLine().getErr()));
       names.add(p.toString());
       progress.update(++step, (double) step / steps);
     }
@@ -129,7 +132,7 @@ final class DoseVoxelCommand implements Callable<Integer> {
         ? VoxelDose.kernel(tia, rho, norm, ctHu != null && !noDensityCorrection)
         : VoxelDose.localDeposition(tia, rho), spect.get(0));
     progress.update(++step, (double) step / steps);
-    ImageVolume labels = ImageFiles.open(voi, "label");
+    ImageVolume labels = ImageFiles.openLabels(voi, dose);
     List<RegionDose> regions = dosimetry(() -> VoiStatistics.compute(dose, rho, labels), voi);
     progress.update(++step, (double) step / steps);
 
