@@ -20,7 +20,8 @@ import org.psmapathway.core.record.SystemicTherapy;
 /**
  * {@code psma screen --db}: the registry's patients give the same CSV, byte for byte, as screening
  * {@code psma export}'s JSON Lines of the same registry; criteria options select the patients.
- * One H2 registry of 700 synthetic patients (two full batches of 256 and a partial one) and the examples.
+ * One H2 registry of 700 synthetic patients (two full batches of 256 and a partial one) and the
+ * examples.
  */
 class StoredScreenTest {
 
