@@ -2,6 +2,7 @@ package org.psmapathway.app;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import org.psmapathway.core.assessment.TumourBoardAssessment;
 import org.psmapathway.core.assessment.TumourBoardAssessor;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
+import org.psmapathway.store.PatientCriteria;
+import org.psmapathway.store.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +32,8 @@ import picocli.CommandLine.Parameters;
         "  ./psma assess --format json examples/patients/P003-pelvic-nodal-recurrence.json",
         "  ./psma assess --jsonl --format json --out results.jsonl cohort.jsonl",
         "  ./psma assess --db ./psma-data/registry --patient P003",
+        "  ./psma assess --db ./psma-data/registry --isup-min 4 --pet yes --format json",
+        "  ./psma assess --db ./psma-data/registry --all --out registry-assessment.txt",
         "", "Exit codes: 0 success, 1 bad input (every problem listed as file: field: expected), "
             + "2 bad usage."})
 final class AssessCommand implements Callable<Integer> {
@@ -51,6 +56,13 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--patient", paramLabel = "ID",
       description = "Patient id in the registry given by --db (repeatable).")
   List<String> patientIds = List.of();
+
+  @Option(names = "--all",
+      description = "With --db: every stored patient, in id order.")
+  boolean all;
+
+  @CommandLine.Mixin
+  PatientCriteriaOptions where;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
       description = "text or json (default ${DEFAULT-VALUE}). json prints one object per patient, "
@@ -87,7 +99,9 @@ final class AssessCommand implements Callable<Integer> {
     List<String> problems = new ArrayList<>();
     checkSources();
     try (PendingOutput output = new PendingOutput(out)) {
-      if (db != null) {
+      if (db != null && patientIds.isEmpty()) {
+        assessSelected(assessor, asOf, output.writer());
+      } else if (db != null) {
         List<PatientRecord> records = StoredPatients.load(db, patientIds, problems);
         if (problems.isEmpty()) {
           assess(records, assessor, asOf, output.writer());
@@ -122,18 +136,54 @@ final class AssessCommand implements Callable<Integer> {
     assess(records, assessor, asOf, w);
   }
 
+  /**
+   * The stored patients that satisfy the criteria options (every one with {@code --all}), in id
+   * order, read in batches within one transaction: the selection and the records are one snapshot.
+   */
+  private void assessSelected(TumourBoardAssessor assessor, LocalDate asOf, Writer w)
+      throws IOException {
+    PatientCriteria criteria = where.criteria();
+    StoredPatients.requireExisting(db);
+    try (Registry registry = Registry.open(db)) {
+      registry.inTransaction(repo -> {
+        boolean array = format == OutputFormat.json && repo.ids(criteria).size() > 1;
+        try {
+          JsonGenerator json = start(w, array);
+          repo.forEach(criteria, record -> assessOne(record, assessor, asOf, w, json));
+          finish(w, json, array);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return null;
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
   private void checkSources() {
     CommandLine cli = spec.commandLine();
+    if (all && where.any()) {
+      throw new CommandLine.ParameterException(cli,
+          "--all selects every stored patient: give it or criteria options, not both");
+    }
     if (db != null) {
-      if (patientIds.isEmpty()) {
-        throw new CommandLine.ParameterException(cli, "--db needs --patient ID");
+      boolean selection = all || where.any();
+      if (patientIds.isEmpty() && !selection) {
+        throw new CommandLine.ParameterException(cli,
+            "--db needs --patient ID, --all or criteria options (--isup-min, --treated, ...)");
+      }
+      if (!patientIds.isEmpty() && selection) {
+        throw new CommandLine.ParameterException(cli,
+            "give either --patient ID or --all / criteria options, not both");
       }
       if (!files.isEmpty() || jsonLines) {
         throw new CommandLine.ParameterException(cli,
             "give either FILE... or --db with --patient, not both");
       }
-    } else if (!patientIds.isEmpty()) {
-      throw new CommandLine.ParameterException(cli, "--patient needs --db URL");
+    } else if (!patientIds.isEmpty() || all || where.any()) {
+      throw new CommandLine.ParameterException(cli,
+          "--patient, --all and criteria options select stored patients: only with --db URL");
     } else if (files.isEmpty()) {
       throw new CommandLine.ParameterException(cli,
           "Missing required parameter: FILE (or --db URL --patient ID)");
@@ -143,6 +193,19 @@ final class AssessCommand implements Callable<Integer> {
   private void assess(List<PatientRecord> records, TumourBoardAssessor assessor, LocalDate asOf,
       Writer w) throws IOException {
     boolean array = format == OutputFormat.json && records.size() > 1;
+    JsonGenerator json = start(w, array);
+    try {
+      for (PatientRecord record : records) {
+        assessOne(record, assessor, asOf, w, json);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    finish(w, json, array);
+  }
+
+  /** The JSON generator for {@code --format json} (null for text), with the array opened. */
+  private JsonGenerator start(Writer w, boolean array) throws IOException {
     JsonGenerator json = format == OutputFormat.json ? Json.generator(w) : null;
     if (json != null) {
       json.useDefaultPrettyPrinter();
@@ -150,14 +213,24 @@ final class AssessCommand implements Callable<Integer> {
         json.writeStartArray();
       }
     }
-    for (PatientRecord record : records) {
-      TumourBoardAssessment a = assessor.assess(record, asOf);
+    return json;
+  }
+
+  private static void assessOne(PatientRecord record, TumourBoardAssessor assessor,
+      LocalDate asOf, Writer w, JsonGenerator json) {
+    TumourBoardAssessment a = assessor.assess(record, asOf);
+    try {
       if (json != null) {
         AssessmentJson.write(json, a);
       } else {
         AssessmentText.write(w, a);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  private static void finish(Writer w, JsonGenerator json, boolean array) throws IOException {
     if (json != null) {
       if (array) {
         json.writeEndArray();

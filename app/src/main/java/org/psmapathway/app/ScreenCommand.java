@@ -16,6 +16,8 @@ import org.psmapathway.core.eligibility.Trial;
 import org.psmapathway.core.eligibility.TrialMatcher;
 import org.psmapathway.core.eligibility.TrialScreening;
 import org.psmapathway.core.record.PatientRecordReader;
+import org.psmapathway.store.PatientCriteria;
+import org.psmapathway.store.Registry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +26,9 @@ import picocli.CommandLine.Option;
  * {@code psma screen}: a cohort (JSON Lines, one patient per line) against the catalogue, one CSV
  * row per patient × trial. Facts are computed once per patient and shared by every trial. Lines
  * are processed in batches on every core and written in input order; the CSV appears only when
- * every record was valid (all-or-nothing, as {@code psma assess}).
+ * every record was valid (all-or-nothing, as {@code psma assess}). With {@code --db} the cohort is
+ * the registry's patients (or those that satisfy the criteria options) in id order, and the CSV is
+ * byte for byte the one for {@code psma export}'s JSON Lines of the same patients.
  */
 @Command(
     name = "screen",
@@ -34,9 +38,16 @@ import picocli.CommandLine.Option;
     footer = {"", "CSV columns: patient, trial, acronym, verdict (ELIGIBLE, INELIGIBLE, "
         + "UNDETERMINED), deciding (failing criteria for INELIGIBLE, unknown ones for "
         + "UNDETERMINED, manual ones still to confirm for ELIGIBLE; space-separated).",
-        "", "Example:", "  ./psma screen --as-of 2026-11-01 --patients cohort.jsonl --out screen.csv",
+        "", "Examples:",
+        "  ./psma screen --as-of 2026-11-01 --patients cohort.jsonl --out screen.csv",
+        "  ./psma screen --as-of 2026-11-01 --db ./psma-data/registry --out screen.csv",
+        "  ./psma screen --db ./psma-data/registry --isup-min 4 --treated adt --trial PSMAfore",
+        "", "With --db, criteria options select which stored patients are screened (all must "
+            + "hold; none: every patient): --isup-min, --isup-max, --pn, --pet, --psa-above, "
+            + "--psa-since, --treated, --event, --diagnosed-from, --diagnosed-to, "
+            + "--followed-up-since.",
         "", "Exit codes: 0 success, 1 bad input (every problem listed as file:line: field: "
-            + "expected), 2 bad usage."})
+            + "expected, or URL: patient ID: field: expected with --db), 2 bad usage."})
 final class ScreenCommand implements Callable<Integer> {
 
   private static final int MAX_PROBLEMS_SHOWN = 200;
@@ -44,9 +55,18 @@ final class ScreenCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--patients", required = true, paramLabel = "FILE.jsonl",
+  @Option(names = "--patients", paramLabel = "FILE.jsonl",
       description = "Patient records, one JSON object per line (docs/patient-record.md).")
   Path patients;
+
+  @Option(names = "--db", paramLabel = "URL",
+      description = "Screen the patients stored in this registry instead (an H2 file path, "
+          + "jdbc:h2:... or jdbc:postgresql://host/db; credentials from PSMA_DB_USER / "
+          + "PSMA_DB_PASSWORD), in id order.")
+  String db;
+
+  @CommandLine.Mixin
+  PatientCriteriaOptions where;
 
   @Option(names = "--out", paramLabel = "FILE.csv",
       description = "Write the CSV to FILE (default: standard output); it appears only when the "
@@ -68,6 +88,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    checkSources();
     LocalDate day = asOf != null ? asOf : LocalDate.now(clock);
     Catalogue all = catalogue.catalogue();
     List<Trial> trials = only == null ? all.trials()
@@ -78,7 +99,18 @@ final class ScreenCommand implements Callable<Integer> {
     try (PendingOutput output = new PendingOutput(out)) {
       OutputStream bytes = output.stream();
       bytes.write("patient,trial,acronym,verdict,deciding\n".getBytes(StandardCharsets.UTF_8));
-      run(reader, extractor, trials, day, bytes, problems);
+      JsonLinesRun.Renderers renderers = renderers(extractor, trials, day);
+      if (db != null) {
+        PatientCriteria criteria = where.criteria();
+        StoredPatients.requireExisting(db);
+        try (Registry registry = Registry.open(db)) {
+          new StoredCohortRun(reader, renderers, "patients screened")
+              .run(registry, criteria, bytes, problems);
+        }
+      } else {
+        new JsonLinesRun(reader, renderers, "patients screened")
+            .run(List.of(patients), bytes, problems);
+      }
       if (!problems.isEmpty()) {
         throw new BadInputException(summarised(problems));
       }
@@ -87,10 +119,23 @@ final class ScreenCommand implements Callable<Integer> {
     return 0;
   }
 
+  private void checkSources() {
+    CommandLine cli = spec.commandLine();
+    if ((patients == null) == (db == null)) {
+      throw new CommandLine.ParameterException(cli,
+          "expected either --patients FILE.jsonl or --db URL, got " + (db == null ? "neither"
+              : "both"));
+    }
+    if (db == null && where.any()) {
+      throw new CommandLine.ParameterException(cli,
+          "criteria options (--isup-min, --treated, ...) select stored patients: only with --db");
+    }
+  }
+
   /** One CSV row per patient × trial: the facts are computed once and shared by every trial. */
-  private void run(PatientRecordReader reader, FactExtractor extractor, List<Trial> trials,
-      LocalDate day, OutputStream out, List<String> problems) throws IOException {
-    new JsonLinesRun(reader, bytes -> {
+  private static JsonLinesRun.Renderers renderers(FactExtractor extractor, List<Trial> trials,
+      LocalDate day) {
+    return bytes -> {
       StringBuilder csv = new StringBuilder(trials.size() * 48);
       return record -> {
         PatientFacts facts = extractor.extract(record, day);
@@ -104,7 +149,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         bytes.write(csv.toString().getBytes(StandardCharsets.UTF_8));
       };
-    }, "patients screened").run(List.of(patients), out, problems);
+    };
   }
 
   private static List<String> summarised(List<String> problems) {

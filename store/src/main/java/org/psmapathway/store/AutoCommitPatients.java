@@ -52,6 +52,17 @@ final class AutoCommitPatients implements PatientRepository {
   }
 
   @Override
+  public List<String> ids(PatientCriteria criteria) {
+    return jdbi.withHandle(h -> new SqlPatientRepository(h).ids(criteria));
+  }
+
+  @Override
+  public void forEach(PatientCriteria criteria, Consumer<PatientRecord> action) {
+    // one transaction: the ids and the records they select are one consistent snapshot
+    jdbi.useTransaction(h -> new SqlPatientRepository(h).forEach(criteria, action));
+  }
+
+  @Override
   public long count() {
     return jdbi.withHandle(h -> new SqlPatientRepository(h).count());
   }

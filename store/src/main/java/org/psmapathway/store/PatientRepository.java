@@ -47,6 +47,25 @@ public interface PatientRepository {
   /** Every record in id order, loaded in batches so that a large registry is never all in memory. */
   void forEach(Consumer<PatientRecord> action);
 
+  /**
+   * The ids of the patients that satisfy {@code criteria}, in {@link String#compareTo} order;
+   * {@link PatientCriteria#ALL} gives {@link #ids()}.
+   */
+  List<String> ids(PatientCriteria criteria);
+
+  /**
+   * Every record that satisfies {@code criteria}, in id order, loaded in batches so that a large
+   * registry is never all in memory.
+   */
+  void forEach(PatientCriteria criteria, Consumer<PatientRecord> action);
+
+  /** The records that satisfy {@code criteria}, in id order (all in memory: for small results). */
+  default List<PatientRecord> find(PatientCriteria criteria) {
+    List<PatientRecord> found = new java.util.ArrayList<>();
+    forEach(criteria, found::add);
+    return found;
+  }
+
   /** Every record in id order. */
   default List<PatientRecord> list() {
     List<PatientRecord> all = new java.util.ArrayList<>();

@@ -1,10 +1,11 @@
 package org.psmapathway.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.psmapathway.core.record.ClinicalEvent;
 import org.psmapathway.core.record.Diagnosis;
 import org.psmapathway.core.record.HaemoglobinValue;
@@ -23,8 +24,9 @@ import org.psmapathway.core.record.TestosteroneValue;
 import org.psmapathway.core.record.Treatment;
 
 /**
- * Writes patient records into the tables of {@code V1__registry.sql}: one JDBC batch per table for
- * a whole batch of patients, so that a large import costs a few round trips per 500 patients.
+ * Writes patient records into the tables of {@code V1__registry.sql}: one bulk write per table for
+ * a whole batch of patients ({@link TableRows}: COPY on PostgreSQL, a JDBC batch on H2), so that a
+ * large import costs a few round trips per 500 patients.
  */
 final class PatientRows {
 
@@ -40,15 +42,29 @@ final class PatientRows {
       + "prostatectomy_date, last_follow_up, other_malignancies_known, content_sha256";
 
   static void insertPatients(Handle h, List<PatientRecord> records, List<String> hashes) {
-    PreparedBatch batch = h.prepareBatch("INSERT INTO patient (id, " + PATIENT_COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (int i = 0; i < records.size(); i++) {
-      PatientRecord r = records.get(i);
-      batch.bind(0, r.id());
-      bindPatient(batch, 1, r, hashes.get(i));
-      batch.add();
+    try {
+      Connection c = h.getConnection();
+      TableRows patients = TableRows.open(c, isPostgres(c), "patient",
+          ("id, " + PATIENT_COLUMNS).split(", "));
+      for (int i = 0; i < records.size(); i++) {
+        PatientRecord r = records.get(i);
+        Diagnosis d = r.diagnosis();
+        Pathology p = r.pathology();
+        patients.add(r.id(), r.birthDate(), d != null, d == null ? null : d.date(),
+            d == null ? null : d.isupGrade(), d == null ? null : d.initialPsa(),
+            d == null ? null : d.histology(), p != null, p == null ? null : p.pT(),
+            p == null ? null : p.pN(), p == null ? null : p.margins(),
+            r.prostatectomy() == null ? null : r.prostatectomy().date(), r.lastFollowUp(),
+            r.otherMalignancies() != null, hashes.get(i));
+      }
+      patients.flush();
+    } catch (SQLException e) {
+      throw new RegistryWriteException(e);
     }
-    batch.execute();
+  }
+
+  private static boolean isPostgres(Connection c) throws SQLException {
+    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 
   /** @return rows updated: 0 when another writer moved the version on since it was read */
@@ -94,132 +110,114 @@ final class PatientRows {
     }
   }
 
+  /**
+   * Every child row of the records, one bulk write per table (parents before children: the
+   * foreign keys are checked row by row). Column lists follow {@code V1__registry.sql}.
+   */
   static void insertChildren(Handle h, List<PatientRecord> records) {
-    PreparedBatch psa = h.prepareBatch(
-        "INSERT INTO psa (patient_id, seq, measured_on, value_ng_ml, below_detection) "
-            + "VALUES (?, ?, ?, ?, ?)");
-    PreparedBatch testosterone = h.prepareBatch(
-        "INSERT INTO testosterone (patient_id, seq, measured_on, amount, unit) VALUES (?, ?, ?, ?, ?)");
-    PreparedBatch haemoglobin = h.prepareBatch(
-        "INSERT INTO haemoglobin (patient_id, seq, measured_on, g_per_l) VALUES (?, ?, ?, ?)");
-    PreparedBatch performance = h.prepareBatch("INSERT INTO performance_status "
-        + "(patient_id, seq, assessed_on, scale, score) VALUES (?, ?, ?, ?, ?)");
-    PreparedBatch scans = h.prepareBatch("INSERT INTO pet_scan (patient_id, seq, scanned_on, "
-        + "tracer, modality, blood_pool_suv_mean, liver_suv_mean, spleen_suv_mean, "
-        + "parotid_suv_mean, total_tumour_volume_ml, diffuse_marrow, psma_negative_disease) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    PreparedBatch lesions = h.prepareBatch("INSERT INTO lesion (patient_id, scan_seq, seq, "
-        + "lesion_id, site, node_region, side, bone, organ, extent, suv_max, short_axis_mm, "
-        + "volume_ml) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    PreparedBatch treatments = h.prepareBatch("INSERT INTO treatment (patient_id, seq, kind, "
-        + "start_date, end_date, rt_intent) VALUES (?, ?, ?, ?, ?, ?)");
-    PreparedBatch targets = h.prepareBatch("INSERT INTO rt_target (patient_id, treatment_seq, "
-        + "seq, volume, label, lesion_id) VALUES (?, ?, ?, ?, ?, ?)");
-    PreparedBatch phases = h.prepareBatch("INSERT INTO rt_phase (patient_id, treatment_seq, "
-        + "target_seq, seq, dose_gy, fractions) VALUES (?, ?, ?, ?, ?, ?)");
-    PreparedBatch systemic = h.prepareBatch(
-        "INSERT INTO systemic_therapy (patient_id, treatment_seq, agent) VALUES (?, ?, ?)");
-    PreparedBatch radioligand = h.prepareBatch("INSERT INTO radioligand (patient_id, "
-        + "treatment_seq, agent, activity_gbq, cycle_number) VALUES (?, ?, ?, ?, ?)");
-    PreparedBatch events = h.prepareBatch("INSERT INTO event (patient_id, seq, event_type, "
-        + "occurred_on, detail) VALUES (?, ?, ?, ?, ?)");
-    PreparedBatch malignancies = h.prepareBatch("INSERT INTO other_malignancy (patient_id, seq, "
-        + "kind, active, detail) VALUES (?, ?, ?, ?, ?)");
+    try {
+      Connection c = h.getConnection();
+      boolean pg = isPostgres(c);
+      TableRows psa = TableRows.open(c, pg, "psa", "patient_id", "seq", "measured_on",
+          "value_ng_ml", "below_detection");
+      TableRows testosterone = TableRows.open(c, pg, "testosterone", "patient_id", "seq",
+          "measured_on", "amount", "unit");
+      TableRows haemoglobin = TableRows.open(c, pg, "haemoglobin", "patient_id", "seq",
+          "measured_on", "g_per_l");
+      TableRows performance = TableRows.open(c, pg, "performance_status", "patient_id", "seq",
+          "assessed_on", "scale", "score");
+      TableRows scans = TableRows.open(c, pg, "pet_scan", "patient_id", "seq", "scanned_on",
+          "tracer", "modality", "blood_pool_suv_mean", "liver_suv_mean", "spleen_suv_mean",
+          "parotid_suv_mean", "total_tumour_volume_ml", "diffuse_marrow",
+          "psma_negative_disease");
+      TableRows lesions = TableRows.open(c, pg, "lesion", "patient_id", "scan_seq", "seq",
+          "lesion_id", "site", "node_region", "side", "bone", "organ", "extent", "suv_max",
+          "short_axis_mm", "volume_ml");
+      TableRows treatments = TableRows.open(c, pg, "treatment", "patient_id", "seq", "kind",
+          "start_date", "end_date", "rt_intent");
+      TableRows targets = TableRows.open(c, pg, "rt_target", "patient_id", "treatment_seq",
+          "seq", "volume", "label", "lesion_id");
+      TableRows phases = TableRows.open(c, pg, "rt_phase", "patient_id", "treatment_seq",
+          "target_seq", "seq", "dose_gy", "fractions");
+      TableRows systemic = TableRows.open(c, pg, "systemic_therapy", "patient_id",
+          "treatment_seq", "agent");
+      TableRows radioligand = TableRows.open(c, pg, "radioligand", "patient_id",
+          "treatment_seq", "agent", "activity_gbq", "cycle_number");
+      TableRows events = TableRows.open(c, pg, "event", "patient_id", "seq", "event_type",
+          "occurred_on", "detail");
+      TableRows malignancies = TableRows.open(c, pg, "other_malignancy", "patient_id", "seq",
+          "kind", "active", "detail");
 
-    for (PatientRecord r : records) {
-      String id = r.id();
-      for (int i = 0; i < r.psa().size(); i++) {
-        PsaValue v = r.psa().get(i);
-        psa.bind(0, id).bind(1, i).bindByType(2, v.date(), LocalDate.class)
-            .bind(3, v.valueNgMl()).bind(4, v.belowDetection()).add();
-      }
-      for (int i = 0; i < r.testosterone().size(); i++) {
-        TestosteroneValue v = r.testosterone().get(i);
-        testosterone.bind(0, id).bind(1, i).bindByType(2, v.date(), LocalDate.class)
-            .bind(3, v.value()).bind(4, v.unit().code()).add();
-      }
-      for (int i = 0; i < r.haemoglobin().size(); i++) {
-        HaemoglobinValue v = r.haemoglobin().get(i);
-        haemoglobin.bind(0, id).bind(1, i).bindByType(2, v.date(), LocalDate.class)
-            .bind(3, v.gPerL()).add();
-      }
-      for (int i = 0; i < r.performanceStatus().size(); i++) {
-        PerformanceStatus v = r.performanceStatus().get(i);
-        performance.bind(0, id).bind(1, i).bindByType(2, v.date(), LocalDate.class)
-            .bind(3, v.scale().code()).bind(4, v.value()).add();
-      }
-      for (int i = 0; i < r.petScans().size(); i++) {
-        PetScan s = r.petScans().get(i);
-        scans.bind(0, id).bind(1, i).bindByType(2, s.date(), LocalDate.class)
-            .bind(3, s.tracer().code()).bindByType(4, s.modality(), String.class)
-            .bindByType(5, s.reference().bloodPoolSuvMean(), Double.class)
-            .bindByType(6, s.reference().liverSuvMean(), Double.class)
-            .bindByType(7, s.reference().spleenSuvMean(), Double.class)
-            .bindByType(8, s.reference().parotidSuvMean(), Double.class)
-            .bindByType(9, s.totalTumourVolumeMl(), Double.class)
-            .bind(10, s.diffuseMarrowInvolvement())
-            .bindByType(11, s.psmaNegativeDisease(), Boolean.class).add();
-        for (int j = 0; j < s.lesions().size(); j++) {
-          Lesion l = s.lesions().get(j);
-          lesions.bind(0, id).bind(1, i).bind(2, j).bind(3, l.id()).bind(4, l.site().code())
-              .bindByType(5, Codes.encode(l.region()), String.class)
-              .bindByType(6, Codes.encode(l.side()), String.class)
-              .bindByType(7, l.bone(), String.class).bindByType(8, l.organ(), String.class)
-              .bindByType(9, Codes.encode(l.extent()), String.class)
-              .bindByType(10, l.suvMax(), Double.class)
-              .bindByType(11, l.shortAxisMm(), Double.class)
-              .bindByType(12, l.volumeMl(), Double.class).add();
+      for (PatientRecord r : records) {
+        String id = r.id();
+        for (int i = 0; i < r.psa().size(); i++) {
+          PsaValue v = r.psa().get(i);
+          psa.add(id, i, v.date(), v.valueNgMl(), v.belowDetection());
         }
-      }
-      for (int i = 0; i < r.treatments().size(); i++) {
-        Treatment t = r.treatments().get(i);
-        treatments.bind(0, id).bind(1, i).bindByType(3, t.start(), LocalDate.class)
-            .bindByType(4, t instanceof Radioligand ? null : t.end(), LocalDate.class);
-        if (t instanceof Radiotherapy rt) {
-          treatments.bind(2, "radiotherapy").bind(5, rt.intent().code());
-          for (int j = 0; j < rt.targets().size(); j++) {
-            RtTarget target = rt.targets().get(j);
-            targets.bind(0, id).bind(1, i).bind(2, j).bind(3, target.volume().code())
-                .bindByType(4, target.label(), String.class)
-                .bindByType(5, target.lesionId(), String.class).add();
-            for (int k = 0; k < target.phases().size(); k++) {
-              phases.bind(0, id).bind(1, i).bind(2, j).bind(3, k)
-                  .bind(4, target.phases().get(k).doseGy())
-                  .bind(5, target.phases().get(k).fractions()).add();
-            }
+        for (int i = 0; i < r.testosterone().size(); i++) {
+          TestosteroneValue v = r.testosterone().get(i);
+          testosterone.add(id, i, v.date(), v.value(), v.unit().code());
+        }
+        for (int i = 0; i < r.haemoglobin().size(); i++) {
+          HaemoglobinValue v = r.haemoglobin().get(i);
+          haemoglobin.add(id, i, v.date(), v.gPerL());
+        }
+        for (int i = 0; i < r.performanceStatus().size(); i++) {
+          PerformanceStatus v = r.performanceStatus().get(i);
+          performance.add(id, i, v.date(), v.scale().code(), v.value());
+        }
+        for (int i = 0; i < r.petScans().size(); i++) {
+          PetScan s = r.petScans().get(i);
+          scans.add(id, i, s.date(), s.tracer().code(), s.modality(),
+              s.reference().bloodPoolSuvMean(), s.reference().liverSuvMean(),
+              s.reference().spleenSuvMean(), s.reference().parotidSuvMean(),
+              s.totalTumourVolumeMl(), s.diffuseMarrowInvolvement(), s.psmaNegativeDisease());
+          for (int j = 0; j < s.lesions().size(); j++) {
+            Lesion l = s.lesions().get(j);
+            lesions.add(id, i, j, l.id(), l.site().code(), Codes.encode(l.region()),
+                Codes.encode(l.side()), l.bone(), l.organ(), Codes.encode(l.extent()),
+                l.suvMax(), l.shortAxisMm(), l.volumeMl());
           }
-        } else if (t instanceof SystemicTherapy s) {
-          treatments.bind(2, s.kind().code()).bindByType(5, null, String.class);
-          systemic.bind(0, id).bind(1, i).bindByType(2, s.agent(), String.class).add();
-        } else if (t instanceof Radioligand rl) {
-          // one administration: its date is the treatment's start, end stays empty
-          treatments.bind(2, "radioligand").bindByType(5, null, String.class);
-          radioligand.bind(0, id).bind(1, i).bind(2, rl.agent())
-              .bindByType(3, rl.activityGBq(), Double.class)
-              .bindByType(4, rl.cycle(), Integer.class).add();
         }
-        treatments.add();
+        for (int i = 0; i < r.treatments().size(); i++) {
+          Treatment t = r.treatments().get(i);
+          if (t instanceof Radiotherapy rt) {
+            treatments.add(id, i, "radiotherapy", t.start(), t.end(), rt.intent().code());
+            for (int j = 0; j < rt.targets().size(); j++) {
+              RtTarget target = rt.targets().get(j);
+              targets.add(id, i, j, target.volume().code(), target.label(), target.lesionId());
+              for (int k = 0; k < target.phases().size(); k++) {
+                phases.add(id, i, j, k, target.phases().get(k).doseGy(),
+                    target.phases().get(k).fractions());
+              }
+            }
+          } else if (t instanceof SystemicTherapy s) {
+            treatments.add(id, i, s.kind().code(), t.start(), t.end(), null);
+            systemic.add(id, i, s.agent());
+          } else if (t instanceof Radioligand rl) {
+            // one administration: its date is the treatment's start, end stays empty
+            treatments.add(id, i, "radioligand", t.start(), null, null);
+            radioligand.add(id, i, rl.agent(), rl.activityGBq(), rl.cycle());
+          }
+        }
+        for (int i = 0; i < r.events().size(); i++) {
+          ClinicalEvent e = r.events().get(i);
+          events.add(id, i, e.type().code(), e.date(), e.detail());
+        }
+        List<OtherMalignancy> others = r.otherMalignancies() == null ? List.of()
+            : r.otherMalignancies();
+        for (int i = 0; i < others.size(); i++) {
+          OtherMalignancy m = others.get(i);
+          malignancies.add(id, i, m.kind().code(), m.active(), m.detail());
+        }
       }
-      for (int i = 0; i < r.events().size(); i++) {
-        ClinicalEvent e = r.events().get(i);
-        events.bind(0, id).bind(1, i).bind(2, e.type().code())
-            .bindByType(3, e.date(), LocalDate.class)
-            .bindByType(4, e.detail(), String.class).add();
+      // parents before children: the foreign keys are checked row by row
+      for (TableRows rows : List.of(psa, testosterone, haemoglobin, performance, scans, lesions,
+          treatments, targets, phases, systemic, radioligand, events, malignancies)) {
+        rows.flush();
       }
-      List<OtherMalignancy> others = r.otherMalignancies() == null ? List.of()
-          : r.otherMalignancies();
-      for (int i = 0; i < others.size(); i++) {
-        OtherMalignancy m = others.get(i);
-        malignancies.bind(0, id).bind(1, i).bind(2, m.kind().code()).bind(3, m.active())
-            .bindByType(4, m.detail(), String.class).add();
-      }
-    }
-    // parents before children: the foreign keys are checked row by row
-    for (PreparedBatch b : List.of(psa, testosterone, haemoglobin, performance, scans, lesions,
-        treatments, targets, phases, systemic, radioligand, events, malignancies)) {
-      if (b.size() > 0) {
-        b.execute();
-      }
+    } catch (SQLException e) {
+      throw new RegistryWriteException(e);
     }
   }
 }

@@ -45,6 +45,11 @@ public final class Registry implements AutoCloseable {
     if (RegistryUrl.isPostgres(url)) {
       PGSimpleDataSource pg = new PGSimpleDataSource();
       pg.setUrl(url);
+      if (!url.contains("reWriteBatchedInserts=")) {
+        // a batch of N inserts goes to the server as a few multi-row INSERTs instead of N
+        // statements: import throughput (bench/import-vs-copy.sh). A URL can still turn it off.
+        pg.setReWriteBatchedInserts(true);
+      }
       if (user != null) {
         pg.setUser(user);
       }

@@ -126,8 +126,18 @@ final class SqlPatientRepository implements PatientRepository {
   }
 
   @Override
+  public List<String> ids(PatientCriteria criteria) {
+    return CriteriaQuery.ids(handle, criteria);
+  }
+
+  @Override
   public void forEach(Consumer<PatientRecord> action) {
-    List<String> ids = ids();
+    forEach(PatientCriteria.ALL, action);
+  }
+
+  @Override
+  public void forEach(PatientCriteria criteria, Consumer<PatientRecord> action) {
+    List<String> ids = ids(criteria);
     for (int from = 0; from < ids.size(); from += BATCH) {
       for (StoredPatient p : PatientLoader.load(handle,
           ids.subList(from, Math.min(ids.size(), from + BATCH)))) {

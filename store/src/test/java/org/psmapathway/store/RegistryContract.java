@@ -183,6 +183,25 @@ abstract class RegistryContract {
     return bytes;
   }
 
+  @Test
+  void freeTextWithTabsNewlinesAndBackslashesComesBackUnchanged() throws Exception {
+    // the bulk path writes rows as text (COPY on PostgreSQL): its escaping must be exact
+    PatientRecord r = ExamplePatients.all().get(1);
+    String awkward = "a\tb\\N \\. \u00e9\t(tab)\r\n\\N\nline\\";
+    PatientRecord text = new PatientRecord(r.id(), r.birthDate(),
+        new org.psmapathway.core.record.Diagnosis(r.diagnosis().date(), r.diagnosis().isupGrade(),
+            1.0e-4 + 0.1 + 0.2, awkward),
+        r.pathology(), r.prostatectomy(), r.psa(), r.testosterone(), r.performanceStatus(),
+        r.petScans(), r.treatments(), List.of(new org.psmapathway.core.record.ClinicalEvent(
+            org.psmapathway.core.record.EventType.BIOCHEMICAL_PROGRESSION, r.psa().get(0).date(),
+            "\\N")), r.lastFollowUp(), r.haemoglobin(), r.otherMalignancies());
+    registry.patients().save(text);
+    PatientRecord back = registry.patients().load(r.id()).orElseThrow();
+    assertThat(back).isEqualTo(text);
+    assertThat(back.diagnosis().histology()).isEqualTo(awkward);
+    assertThat(back.events().get(0).detail()).isEqualTo("\\N");
+  }
+
   private static PatientRecord withPsa(PatientRecord r, List<PsaValue> psa) {
     return new PatientRecord(r.id(), r.birthDate(), r.diagnosis(), r.pathology(),
         r.prostatectomy(), psa, r.testosterone(), r.performanceStatus(), r.petScans(),
