@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -47,8 +46,6 @@ final class JsonLinesRun {
 
   private record Batch(Path file, int firstLine, List<String> lines) {}
 
-  private record Rendered(byte[] output, List<String> problems, int patients) {}
-
   private final PatientRecordReader reader;
   private final Renderers renderers;
   private final String progressLabel;
@@ -67,7 +64,7 @@ final class JsonLinesRun {
       t.setDaemon(true);
       return t;
     });
-    ArrayDeque<Future<Rendered>> inFlight = new ArrayDeque<>();
+    ArrayDeque<Future<RenderedBatch>> inFlight = new ArrayDeque<>();
     Progress progress = Progress.onTerminal(progressLabel);
     long done = 0;
     try {
@@ -89,7 +86,7 @@ final class JsonLinesRun {
               first = lineNumber + 1;
             }
             while (inFlight.size() > 2 * workers) {
-              done += publish(inFlight.poll(), out, problems);
+              done += RenderedBatch.publish(inFlight.poll(), out, problems);
               progress.update(done, size > 0 ? (double) consumed / size : -1);
             }
           }
@@ -102,7 +99,7 @@ final class JsonLinesRun {
         }
       }
       while (!inFlight.isEmpty()) {
-        done += publish(inFlight.poll(), out, problems);
+        done += RenderedBatch.publish(inFlight.poll(), out, problems);
       }
     } finally {
       pool.shutdownNow();
@@ -110,29 +107,7 @@ final class JsonLinesRun {
     progress.finish(done);
   }
 
-  private static int publish(Future<Rendered> future, OutputStream out, List<String> problems)
-      throws IOException {
-    Rendered r;
-    try {
-      r = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      // a defect, not bad input: surface it as it is
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-    problems.addAll(r.problems());
-    if (problems.isEmpty()) {
-      out.write(r.output());
-    }
-    return r.patients();
-  }
-
-  private Rendered render(Batch batch) throws IOException {
+  private RenderedBatch render(Batch batch) throws IOException {
     // rendered straight to UTF-8 bytes: the output is never decoded again on its way out
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(batch.lines().size() * 4096);
     BatchRenderer renderer = renderers.open(bytes);
@@ -158,6 +133,6 @@ final class JsonLinesRun {
       }
     }
     renderer.finish();
-    return new Rendered(bytes.toByteArray(), problems, patients);
+    return new RenderedBatch(bytes.toByteArray(), problems, patients);
   }
 }

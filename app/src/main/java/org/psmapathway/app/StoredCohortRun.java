@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,8 +34,6 @@ final class StoredCohortRun {
   /** Patients per batch, as in {@link JsonLinesRun}. */
   private static final int BATCH = 256;
 
-  private record Rendered(byte[] output, List<String> problems, int patients) {}
-
   private final PatientRecordReader reader;
   private final JsonLinesRun.Renderers renderers;
   private final String progressLabel;
@@ -58,7 +55,7 @@ final class StoredCohortRun {
       return t;
     });
     String source = registry.url();
-    ArrayDeque<Future<Rendered>> inFlight = new ArrayDeque<>();
+    ArrayDeque<Future<RenderedBatch>> inFlight = new ArrayDeque<>();
     Progress progress = Progress.onTerminal(progressLabel);
     long[] done = {0};
     try {
@@ -70,7 +67,11 @@ final class StoredCohortRun {
           pending.clear();
           inFlight.add(pool.submit(() -> render(source, full)));
           while (inFlight.size() > 2 * workers) {
-            done[0] += publish(inFlight.poll(), out, problems);
+            try {
+              done[0] += RenderedBatch.publish(inFlight.poll(), out, problems);
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
             progress.update(done[0], -1);
           }
         }
@@ -80,7 +81,7 @@ final class StoredCohortRun {
         inFlight.add(pool.submit(() -> render(source, last)));
       }
       while (!inFlight.isEmpty()) {
-        done[0] += publish(inFlight.poll(), out, problems);
+        done[0] += RenderedBatch.publish(inFlight.poll(), out, problems);
       }
     } catch (java.io.UncheckedIOException e) {
       throw e.getCause();
@@ -91,32 +92,7 @@ final class StoredCohortRun {
     return done[0];
   }
 
-  private static int publish(Future<Rendered> future, OutputStream out, List<String> problems) {
-    Rendered r;
-    try {
-      r = future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      // a defect, not bad input: surface it as it is
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-    problems.addAll(r.problems());
-    if (problems.isEmpty()) {
-      try {
-        out.write(r.output());
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }
-    return r.patients();
-  }
-
-  private Rendered render(String source, List<PatientRecord> stored) throws IOException {
+  private RenderedBatch render(String source, List<PatientRecord> stored) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(stored.size() * 4096);
     JsonLinesRun.BatchRenderer renderer = renderers.open(bytes);
     List<String> problems = new ArrayList<>();
@@ -135,6 +111,6 @@ final class StoredCohortRun {
       }
     }
     renderer.finish();
-    return new Rendered(bytes.toByteArray(), problems, stored.size());
+    return new RenderedBatch(bytes.toByteArray(), problems, stored.size());
   }
 }
