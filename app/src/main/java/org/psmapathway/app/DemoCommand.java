@@ -141,8 +141,9 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Registry: " + demo.database());
     out.println("Next:");
     out.println("  ./psma assess --db " + demo.path() + " --patient " + exampleId);
-    out.println("  ./psma export --db " + demo.path() + " --out cohort.jsonl");
-    out.println("  ./psma screen --as-of " + day + " --patients cohort.jsonl");
+    out.println("  ./psma screen --as-of " + day + " --db " + demo.path() + " --isup-min 4"
+        + " --out screen.csv");
+    out.println("  ./psma export --db " + demo.path() + " --format csv --out cohort-tables");
   }
 
   /** Count first, label last: guidance wording is long and would break any column after it. */
