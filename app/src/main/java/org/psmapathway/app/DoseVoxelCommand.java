@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.psmapathway.dosimetry.Lutetium177;
@@ -61,6 +63,15 @@ final class DoseVoxelCommand implements Callable<Integer> {
       description = "Volumes of interest on the SPECT grid: NIfTI labels (0 = background, 1, 2, … "
           + "regions), DICOM SEG (segment number = label) or RT Structure Set (ROIs in file order).")
   Path voi;
+
+  @Option(names = "--region-names", split = ",", paramLabel = "LABEL=NAME",
+      description = "Names for the mask's labels, e.g. 1=kidney-left,2=kidney-right,3=lesion-1 "
+          + "(default: the segment or ROI names of a DICOM SEG / RT Structure Set, else the label "
+          + "number).")
+  Map<Integer, String> regionNames;
+
+  /** Label → name shown as "region": --region-names over the names the VOI file gives. */
+  private final Map<Integer, String> labelNames = new HashMap<>();
 
   @Option(names = "--method", defaultValue = "kernel", paramLabel = "METHOD",
       description = "kernel (voxel-S-value convolution, default) or led (local energy deposition).")
@@ -132,7 +143,12 @@ final class DoseVoxelCommand implements Callable<Integer> {
         ? VoxelDose.kernel(tia, rho, norm, ctHu != null && !noDensityCorrection)
         : VoxelDose.localDeposition(tia, rho), spect.get(0));
     progress.update(++step, (double) step / steps);
-    ImageVolume labels = ImageFiles.openLabels(voi, dose);
+    ImageFiles.Labels voiLabels = ImageFiles.openLabels(voi, dose);
+    ImageVolume labels = voiLabels.volume();
+    labelNames.putAll(voiLabels.names());
+    if (regionNames != null) {
+      labelNames.putAll(regionNames);
+    }
     List<RegionDose> regions = dosimetry(() -> VoiStatistics.compute(dose, rho, labels), voi);
     progress.update(++step, (double) step / steps);
 
@@ -150,6 +166,10 @@ final class DoseVoxelCommand implements Callable<Integer> {
     return 0;
   }
 
+  private String region(RegionDose r) {
+    return labelNames.getOrDefault(r.label(), String.valueOf(r.label()));
+  }
+
   private String text(List<RegionDose> regions, VoxelDoseMethod m, KernelNormalisation norm) {
     StringBuilder sb = new StringBuilder();
     sb.append("Voxel dosimetry, ").append(m == VoxelDoseMethod.KERNEL
@@ -164,7 +184,7 @@ final class DoseVoxelCommand implements Callable<Integer> {
     }
     TextTable table = new TextTable(head.toArray(String[]::new));
     for (RegionDose r : regions) {
-      List<String> row = new ArrayList<>(List.of(String.valueOf(r.label()), String.valueOf(r.voxels()),
+      List<String> row = new ArrayList<>(List.of(region(r), String.valueOf(r.voxels()),
           f(r.volumeMl()), f(r.massG()), f(r.meanGy()), f(r.maxGy()), f(r.d2Gy()), f(r.d50Gy()),
           f(r.d98Gy())));
       if (injectedMBq != null) {
@@ -190,7 +210,7 @@ final class DoseVoxelCommand implements Callable<Integer> {
       g.writeArrayFieldStart("regions");
       for (RegionDose r : regions) {
         g.writeStartObject();
-        g.writeStringField("region", String.valueOf(r.label()));
+        g.writeStringField("region", region(r));
         g.writeNumberField("label", r.label());
         g.writeNumberField("voxels", r.voxels());
         Json.number(g, "volumeMl", r.volumeMl());

@@ -7,7 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.psmapathway.dosimetry.image.ImageVolume;
 import org.psmapathway.dosimetry.image.dicom.DecayCorrection;
 import org.psmapathway.dosimetry.image.dicom.DicomFormatException;
@@ -16,6 +18,7 @@ import org.psmapathway.dosimetry.image.dicom.DicomVolumes;
 import org.psmapathway.dosimetry.image.dicom.Part10Reader;
 import org.psmapathway.dosimetry.image.dicom.QuantitationOptions;
 import org.psmapathway.dosimetry.image.dicom.QuantitativeVolume;
+import org.psmapathway.dosimetry.image.dicom.Segmentation;
 import org.psmapathway.dosimetry.image.nifti.NiftiFormatException;
 import org.psmapathway.dosimetry.image.nifti.NiftiReader;
 
@@ -80,22 +83,33 @@ final class ImageFiles {
     return q.volume().withValues(atScan, q.volume().unit());
   }
 
+  /** Volumes of interest: a label image and the names the file gives its labels (may be empty). */
+  record Labels(ImageVolume volume, Map<Integer, String> names) {}
+
   /**
    * Opens the volumes of interest on {@code reference}'s grid: NIfTI labels, a DICOM SEG (segment
-   * number = label) or an RT Structure Set (ROIs numbered in file order).
+   * number = label, named by its segment label) or an RT Structure Set (ROIs numbered in file
+   * order, named by ROI name).
    */
-  static ImageVolume openLabels(Path path, ImageVolume reference) {
+  static Labels openLabels(Path path, ImageVolume reference) {
     if (!isDicom(path)) {
-      return nifti(path, "label");
+      return new Labels(nifti(path, "label"), Map.of());
     }
     try {
       String modality = Part10Reader.read(path).dataset().getString(DicomTag.MODALITY, "");
-      return switch (modality) {
-        case "SEG" -> DicomVolumes.readSegmentation(path, reference).labels();
-        case "RTSTRUCT" -> DicomVolumes.readStructureSet(path, reference, Set.of()).labels();
+      Segmentation s = switch (modality) {
+        case "SEG" -> DicomVolumes.readSegmentation(path, reference);
+        case "RTSTRUCT" -> DicomVolumes.readStructureSet(path, reference, Set.of());
         default -> throw new BadInputException(List.of(path + ": a DICOM " + modality
             + " object; expected volumes of interest as SEG, RTSTRUCT or NIfTI labels"));
       };
+      Map<Integer, String> names = new TreeMap<>();
+      for (Segmentation.Segment segment : s.segments()) {
+        if (segment.label() != null && !segment.label().isBlank()) {
+          names.put(segment.number(), segment.label());
+        }
+      }
+      return new Labels(s.labels(), names);
     } catch (DicomFormatException e) {
       throw new BadInputException(List.of(e.getMessage()));
     } catch (IOException e) {

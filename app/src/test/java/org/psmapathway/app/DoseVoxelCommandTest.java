@@ -102,4 +102,16 @@ class DoseVoxelCommandTest {
       return Files.exists(p) ? p : Path.of("dosimetry", "src", "test", "resources", "nifti", "labels_uint8.nii.gz");
     }
   }
+
+  @Test
+  void regionNamesReplaceLabelNumbers(@TempDir Path dir) throws Exception {
+    CliRun run = CliRun.of("dose", "voxel", "--spect", spect(), "--hours", "4,24,96", "--voi",
+        example("voi.nii.gz").toString(), "--method", "led", "--region-names", "1=kidney,2=lesion",
+        "--out", dir.resolve("dose.nii.gz").toString(), "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode regions = MAPPER.readTree(run.out()).get("regions");
+    assertThat(regions.get(0).get("region").asText()).isEqualTo("kidney");
+    assertThat(regions.get(0).get("label").asInt()).isEqualTo(1);
+    assertThat(regions.get(1).get("region").asText()).isEqualTo("lesion");
+  }
 }
