@@ -57,6 +57,25 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void anImportTooLargeToHoldReadsItsFilesAgainAndWritesTheSameRegistry() throws Exception {
+    Path exported = exportOfExamples();
+    String held = dir.resolve("held").toString();
+    String reread = dir.resolve("reread").toString();
+    CliRun a = CliRun.of("import", "--db", held, exported.toString());
+    CliRun b = CliRun.of("import", "--db", reread, "--hold-at-most", "2", exported.toString());
+    assertThat(a.exitCode()).as(a.err()).isZero();
+    assertThat(b.exitCode()).as(b.err()).isZero();
+    assertThat(b.out()).isEqualTo(a.out());
+    Path fromHeld = dir.resolve("held.jsonl");
+    Path fromReread = dir.resolve("reread.jsonl");
+    assertThat(CliRun.of("export", "--db", held, "--out", fromHeld.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("export", "--db", reread, "--out", fromReread.toString()).exitCode())
+        .isZero();
+    assertThat(Files.readAllBytes(fromReread)).isEqualTo(Files.readAllBytes(fromHeld))
+        .isEqualTo(Files.readAllBytes(exported));
+  }
+
+  @Test
   void oneBadRecordImportsNothingAndEveryProblemIsListedWithFileAndLine() throws Exception {
     List<String> good = Files.readAllLines(exportOfExamples(), StandardCharsets.UTF_8);
     Path input = dir.resolve("cohort.jsonl");
