@@ -130,10 +130,13 @@ final class DemoCommand implements Callable<Integer> {
           v[TrialVerdict.ELIGIBLE.ordinal()], v[TrialVerdict.UNDETERMINED.ordinal()],
           v[TrialVerdict.INELIGIBLE.ordinal()]);
     }
-    out.println("  Synthetic records hold no performance status, testosterone or haemoglobin: criteria"
-        + " that need them");
-    out.println("  stay undetermined here (psma trials match PATIENT.json names what each one"
-        + " needs).");
+    out.println("  Eligible = every criterion the record can decide is met; manual ones (consent, what the"
+        + " record");
+    out.println("  does not hold) stay to be confirmed. The work-up at the PET (performance status,"
+        + " haemoglobin,");
+    out.println("  testosterone) is synthetic; the cohort is hormone-sensitive after prostatectomy, so"
+        + " mCRPC trials");
+    out.println("  do not apply. psma trials match PATIENT.json explains every verdict.");
     out.println();
     out.printf(Locale.ROOT, "Median follow-up after prostatectomy: %.1f months (%d patients)%n",
         o.medianFollowUpMonths(), o.followUpCount());

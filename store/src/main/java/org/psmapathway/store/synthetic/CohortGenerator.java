@@ -22,6 +22,8 @@ public final class CohortGenerator {
   /** Mean Gregorian month. */
   static final double DAYS_PER_MONTH = 365.2425 / 12;
   private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
+  /** Separates the work-up's random stream from the calibrated one of the same patient. */
+  private static final long WORKUP_STREAM = 0x5be0cd19137e2179L;
   private static final NormalDistribution STANDARD = NormalDistribution.of(0, 1);
   private static final TableOneStage[] STAGES = TableOneStage.values();
   private static final String[] REGIONAL = {"internal-iliac", "external-iliac", "obturator",
@@ -157,7 +159,30 @@ public final class CohortGenerator {
       nextTherapy(r, nextTherapyStart, lastFollowUp, treatments);
     }
     return new SyntheticPatient(id, birth, diagnosis, isupGrade, initialPsa, pT, pN, margin,
-        surgery, psa, pet, st, lesions, treatments, events, lastFollowUp);
+        surgery, psa, pet, st, lesions, treatments, events, lastFollowUp, workup(index));
+  }
+
+  /**
+   * The work-up at the PET, from its own random stream so that adding it left every calibrated
+   * draw above unchanged. Assumptions for a fit, hormone-naive post-prostatectomy population (not
+   * reported in seed 000): ECOG 0/1/2 = 82/16/2 %; haemoglobin normal, mean 145 g/L, SD 11,
+   * within 95–180; testosterone log-normal, median 450 ng/dL, log-SD 0.35 (IQR ≈ 355–570), at least
+   * 60; 68Ga-PSMA-11 reference SUVmean: blood pool 1.6 (SD 0.3, 0.8–3), liver 5.5 (SD 1.0, 3–9).
+   */
+  private SyntheticPatient.Workup workup(long index) {
+    SplittableRandom r = new SplittableRandom(
+        new SplittableRandom((seed ^ WORKUP_STREAM) + index * GOLDEN_GAMMA).nextLong());
+    double u = r.nextDouble();
+    int ecog = u < 0.82 ? 0 : u < 0.98 ? 1 : 2;
+    double hb = Math.rint(clamp(145 + 11 * r.nextGaussian(), 95, 180));
+    double testosterone = Math.rint(Math.max(60, 450 * Math.exp(0.35 * r.nextGaussian())));
+    double bloodPool = round(clamp(1.6 + 0.3 * r.nextGaussian(), 0.8, 3), 2);
+    double liver = round(clamp(5.5 + 1.0 * r.nextGaussian(), 3, 9), 2);
+    return new SyntheticPatient.Workup(ecog, hb, testosterone, bloodPool, liver);
+  }
+
+  private static double clamp(double x, double lo, double hi) {
+    return Math.max(lo, Math.min(hi, x));
   }
 
   /**

@@ -64,11 +64,39 @@ public final class PatientJsonWriter implements AutoCloseable {
       g.writeEndObject();
     }
     g.writeEndArray();
+    SyntheticPatient.Workup w = p.workup();
+    g.writeArrayFieldStart("testosterone");
+    g.writeStartObject();
+    date("date", p.petDate());
+    g.writeNumberField("value", w.testosteroneNgDl());
+    g.writeStringField("unit", "ng/dL");
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeArrayFieldStart("performanceStatus");
+    g.writeStartObject();
+    date("date", p.petDate());
+    g.writeStringField("scale", "ECOG");
+    g.writeNumberField("value", w.ecog());
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeArrayFieldStart("haemoglobin");
+    g.writeStartObject();
+    date("date", p.petDate());
+    g.writeNumberField("value", w.haemoglobinGPerL());
+    g.writeStringField("unit", "g/L");
+    g.writeEndObject();
+    g.writeEndArray();
+    g.writeArrayFieldStart("otherMalignancies"); // assessed, none known
+    g.writeEndArray();
     g.writeArrayFieldStart("petScans");
     g.writeStartObject();
     date("date", p.petDate());
     g.writeStringField("tracer", "68Ga-PSMA-11");
     g.writeStringField("modality", "PET/CT");
+    g.writeObjectFieldStart("reference");
+    g.writeNumberField("bloodPoolSuvMean", w.bloodPoolSuvMean());
+    g.writeNumberField("liverSuvMean", w.liverSuvMean());
+    g.writeEndObject();
     g.writeArrayFieldStart("lesions");
     for (Lesion l : p.lesions()) {
       lesion(l);

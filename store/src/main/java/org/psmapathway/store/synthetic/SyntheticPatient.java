@@ -28,7 +28,22 @@ public record SyntheticPatient(
     List<Lesion> lesions,
     List<Treatment> treatments,
     List<Event> events,
-    LocalDate lastFollowUp) {
+    LocalDate lastFollowUp,
+    Workup workup) {
+
+  /**
+   * The work-up recorded with the PSMA PET (same date), before any salvage treatment: what trial
+   * criteria and the PSMA expression score read. Not reported in seed 000; the distributions are
+   * documented assumptions (docs/synthetic-cohorts.md).
+   *
+   * @param ecog ECOG performance status 0–2
+   * @param haemoglobinGPerL haemoglobin, g/L
+   * @param testosteroneNgDl serum testosterone, ng/dL (hormone-naive at the PET: no ADT starts before it)
+   * @param bloodPoolSuvMean PET reference region SUVmean
+   * @param liverSuvMean PET reference region SUVmean
+   */
+  public record Workup(int ecog, double haemoglobinGPerL, double testosteroneNgDl,
+      double bloodPoolSuvMean, double liverSuvMean) {}
 
   /** A serum PSA; with {@code belowDetection} the value is the assay's detection limit. */
   public record Psa(LocalDate date, double value, boolean belowDetection) {}
