@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import org.psmapathway.dosimetry.response.DoseResponseResult;
-import org.psmapathway.dosimetry.response.Proportion;
+import org.psmapathway.stats.descriptive.Proportion;
 import org.psmapathway.dosimetry.response.ThresholdPerformance;
 
 /** Text and JSON of {@code psma dose predict}. */

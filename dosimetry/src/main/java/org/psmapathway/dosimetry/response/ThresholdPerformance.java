@@ -1,5 +1,8 @@
 package org.psmapathway.dosimetry.response;
 
+import org.psmapathway.stats.descriptive.ClopperPearson;
+import org.psmapathway.stats.descriptive.Proportion;
+
 /**
  * How well the rule "dose ≥ cut predicts response" classifies the cohort: the 2 × 2 table and its
  * four proportions with exact 95 % intervals. Responders are the positives.

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.data.Percentage.withPercentage;
 
 import org.junit.jupiter.api.Test;
+import org.psmapathway.stats.descriptive.Proportion;
 import org.psmapathway.dosimetry.response.FittedDoseResponse.Point;
 
 class DoseResponseAnalysisTest {

@@ -1,4 +1,4 @@
-package org.psmapathway.dosimetry.response;
+package org.psmapathway.stats.descriptive;
 
 import org.apache.commons.statistics.distribution.BetaDistribution;
 

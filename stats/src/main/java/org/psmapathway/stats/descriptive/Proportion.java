@@ -1,4 +1,4 @@
-package org.psmapathway.dosimetry.response;
+package org.psmapathway.stats.descriptive;
 
 /**
  * A proportion x / n with its exact (Clopper–Pearson) confidence interval, as R's

@@ -1,4 +1,4 @@
-package org.psmapathway.dosimetry.response;
+package org.psmapathway.stats.descriptive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
