@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.psmapathway.core.psa.DoublingTime;
 import org.psmapathway.core.psa.DoublingTimeStatus;
 import org.psmapathway.core.psa.DoublingTimes;
@@ -51,17 +52,17 @@ public final class FactExtractor {
     FactValue[] v = new FactValue[Fact.values().length];
     v[Fact.AGE.ordinal()] = p.birthDate() == null ? FactValue.unknown("birth date not recorded")
         : FactValue.number(p.ageOn(asOf).orElseThrow(), asOf,
-            p.ageOn(asOf).orElseThrow() + " years");
+            () -> p.ageOn(asOf).orElseThrow() + " years");
     // The record describes a prostate cancer patient and has no sex field (docs/eligibility.md).
     v[Fact.SEX.ordinal()] = FactValue.code("male", null, "male");
     String histology = p.diagnosis() == null ? null : p.diagnosis().histology();
     v[Fact.ADENOCARCINOMA.ordinal()] = histology == null
         ? FactValue.unknown("histology not recorded")
         : FactValue.flag(histology.toLowerCase(Locale.ROOT).contains("adenocarcinoma"), null,
-            "histology " + histology);
+            () -> "histology " + histology);
     Integer isup = p.diagnosis() == null ? null : p.diagnosis().isupGrade();
     v[Fact.ISUP_GRADE.ordinal()] = isup == null ? FactValue.unknown("ISUP grade not recorded")
-        : FactValue.number(isup, null, "ISUP " + isup);
+        : FactValue.number(isup, null, () -> "ISUP " + isup);
     String pn = p.pathology() == null ? null : p.pathology().pN();
     v[Fact.PATHOLOGICAL_N.ordinal()] = pn == null ? FactValue.unknown("pN not recorded")
         : FactValue.code(pn, null, pn);
@@ -81,11 +82,13 @@ public final class FactExtractor {
       return FactValue.unknown("no testosterone result recorded");
     }
     TestosteroneValue t = values.get(values.size() - 1);
-    String shown = Decimals.trimmed(t.value()) + " " + t.unit().code();
-    if (!t.unit().code().equals("ng/dL")) {
-      shown += " (" + Decimals.fixed(t.ngPerDl(), 1) + " ng/dL)";
-    }
-    return FactValue.number(t.ngPerDl(), t.date(), shown + " on " + t.date());
+    return FactValue.number(t.ngPerDl(), t.date(), () -> {
+      String shown = Decimals.trimmed(t.value()) + " " + t.unit().code();
+      if (!t.unit().code().equals("ng/dL")) {
+        shown += " (" + Decimals.fixed(t.ngPerDl(), 1) + " ng/dL)";
+      }
+      return shown + " on " + t.date();
+    });
   }
 
   private static FactValue haemoglobin(List<HaemoglobinValue> values) {
@@ -94,7 +97,7 @@ public final class FactExtractor {
     }
     HaemoglobinValue h = values.get(values.size() - 1);
     return FactValue.number(h.gPerL(), h.date(),
-        Decimals.trimmed(h.gPerL()) + " g/L on " + h.date());
+        () -> Decimals.trimmed(h.gPerL()) + " g/L on " + h.date());
   }
 
   private static FactValue performance(List<PerformanceStatus> values) {
@@ -102,10 +105,10 @@ public final class FactExtractor {
       PerformanceStatus s = values.get(i);
       if (s.scale() == PerformanceScale.WHO || s.scale() == PerformanceScale.ECOG) {
         return FactValue.number(s.value(), s.date(),
-            s.scale().code() + " " + s.value() + " on " + s.date());
+            () -> s.scale().code() + " " + s.value() + " on " + s.date());
       }
     }
-    return FactValue.unknown(values.isEmpty() ? "no performance status recorded"
+    return FactValue.unknown(() -> values.isEmpty() ? "no performance status recorded"
         : "only Karnofsky recorded (not converted to WHO/ECOG)");
   }
 
@@ -127,10 +130,13 @@ public final class FactExtractor {
         last = e;
       }
     }
-    String scope = lineStart == null ? "" : " since the systemic therapy started " + lineStart;
-    return last == null
-        ? FactValue.flag(false, null, "no radiographic progression recorded" + scope)
-        : FactValue.flag(true, last.date(), "radiographic progression on " + last.date());
+    if (last == null) {
+      LocalDate since = lineStart;
+      return FactValue.flag(false, null, () -> "no radiographic progression recorded"
+          + (since == null ? "" : " since the systemic therapy started " + since));
+    }
+    LocalDate on = last.date();
+    return FactValue.flag(true, on, () -> "radiographic progression on " + on);
   }
 
   private static void otherMalignancy(List<OtherMalignancy> list, FactValue[] v) {
@@ -152,6 +158,7 @@ public final class FactExtractor {
         significant = name;
       }
     }
+    // names are joined only when a patient has another malignancy: rare, so not deferred
     v[Fact.OTHER_MALIGNANCY.ordinal()] = any == null
         ? FactValue.flag(false, null, "no other active malignancy")
         : FactValue.flag(true, null, "active other malignancy: " + any);
@@ -181,13 +188,13 @@ public final class FactExtractor {
       double days = dt.months() * DAYS_PER_MONTH;
       List<PsaValue> used = dt.valuesUsed();
       return FactValue.number(days, used.get(used.size() - 1).date(),
-          Decimals.fixed(dt.months(), 1) + " months (" + used.size() + " values, "
+          () -> Decimals.fixed(dt.months(), 1) + " months (" + used.size() + " values, "
               + used.get(0).date() + " to " + used.get(used.size() - 1).date() + ")");
     }
     if (dt.status() == DoublingTimeStatus.NOT_RISING) {
       return FactValue.number(Double.POSITIVE_INFINITY, null, "none: PSA not rising");
     }
-    return FactValue.unknown(dt.reason());
+    return FactValue.unknown(() -> dt.reason());
   }
 
   /** PSA facts: latest value, rises in a row, doubling time. */
@@ -206,8 +213,8 @@ public final class FactExtractor {
       }
       PsaValue last = psa.get(psa.size() - 1);
       v[Fact.PSA_LATEST.ordinal()] = last.belowDetection()
-          ? FactValue.between(0, last.valueNgMl(), true, last.date(), show(last))
-          : FactValue.number(last.valueNgMl(), last.date(), show(last));
+          ? FactValue.between(0, last.valueNgMl(), true, last.date(), () -> show(last))
+          : FactValue.number(last.valueNgMl(), last.date(), () -> show(last));
       risesInARow(psa, v);
       v[Fact.PSA_DOUBLING_TIME.ordinal()] = doublingTime(DoublingTimes.select(p, settings));
     }
@@ -230,8 +237,24 @@ public final class FactExtractor {
         rises++;
       }
       boolean bounded = rises == n - 1;
-      StringBuilder series = new StringBuilder("PSA ");
       int from = Math.max(0, n - 1 - Math.max(rises, 1));
+      Supplier<String> shown = () -> series(psa, from);
+      LocalDate date = psa.get(n - 1).date();
+      v[Fact.PSA_RISES_IN_A_ROW.ordinal()] = bounded
+          ? FactValue.between(rises, Double.POSITIVE_INFINITY, false, date,
+              () -> shown.get() + ", earlier values not recorded")
+          : FactValue.number(rises, date, shown);
+      v[Fact.PSA_TWO_CONSECUTIVE_RISES.ordinal()] = rises >= 2
+          ? FactValue.flag(true, date, shown)
+          : bounded
+          ? FactValue.undecidedFlag(() -> shown.get() + ": one rise recorded, earlier values not")
+          : FactValue.flag(false, date, shown);
+    }
+
+    /** The PSA values from {@code from} to the latest, e.g. "PSA 0.2 < 0.4 ng/mL (… to …)". */
+    private static String series(List<PsaValue> psa, int from) {
+      int n = psa.size();
+      StringBuilder series = new StringBuilder("PSA ");
       for (int i = from; i < n; i++) {
         if (i > from) {
           series.append(rises(psa.get(i - 1), psa.get(i)) ? " < " : " ≥ ");
@@ -241,16 +264,7 @@ public final class FactExtractor {
       }
       series.append(" ng/mL (").append(psa.get(from).date()).append(" to ")
           .append(psa.get(n - 1).date()).append(')');
-      String shown = series.toString();
-      LocalDate date = psa.get(n - 1).date();
-      v[Fact.PSA_RISES_IN_A_ROW.ordinal()] = bounded
-          ? FactValue.between(rises, Double.POSITIVE_INFINITY, false, date,
-              shown + ", earlier values not recorded")
-          : FactValue.number(rises, date, shown);
-      v[Fact.PSA_TWO_CONSECUTIVE_RISES.ordinal()] = rises >= 2
-          ? FactValue.flag(true, date, shown)
-          : bounded ? FactValue.undecidedFlag(shown + ": one rise recorded, earlier values not")
-          : FactValue.flag(false, date, shown);
+      return series.toString();
     }
 
     private static boolean rises(PsaValue before, PsaValue after) {
@@ -271,7 +285,7 @@ public final class FactExtractor {
       v[Fact.PROSTATECTOMY.ordinal()] = p.prostatectomy() == null
           ? FactValue.flag(false, null, "no radical prostatectomy recorded")
           : FactValue.flag(true, p.prostatectomy().date(),
-              "radical prostatectomy on " + p.prostatectomy().date());
+              () -> "radical prostatectomy on " + p.prostatectomy().date());
       Radiotherapy local = null;
       Radiotherapy prostate = null;
       for (Radiotherapy rt : p.radiotherapyCourses()) {
@@ -284,14 +298,10 @@ public final class FactExtractor {
           }
         }
       }
-      v[Fact.RT_PROSTATE_OR_BED.ordinal()] = local == null
-          ? FactValue.flag(false, null, "no radiotherapy to the prostate or bed recorded")
-          : FactValue.flag(true, local.start(), local.intent().code()
-              + " radiotherapy to the prostate or bed from " + local.start());
-      v[Fact.RT_PROSTATE.ordinal()] = prostate == null
-          ? FactValue.flag(false, null, "no radiotherapy to the intact prostate recorded")
-          : FactValue.flag(true, prostate.start(), prostate.intent().code()
-              + " radiotherapy to the prostate from " + prostate.start());
+      v[Fact.RT_PROSTATE_OR_BED.ordinal()] = radiotherapy(local, "the prostate or bed",
+          "the prostate or bed");
+      v[Fact.RT_PROSTATE.ordinal()] = radiotherapy(prostate, "the intact prostate",
+          "the prostate");
       systemic(p, asOf, SystemicClass.ADT, v, Fact.ADT_ANY, Fact.ADT_ONGOING);
       systemic(p, asOf, SystemicClass.ARPI, v, Fact.ARPI_ANY, Fact.ARPI_ONGOING);
       systemic(p, asOf, SystemicClass.CHEMOTHERAPY, v, Fact.CHEMOTHERAPY_ANY,
@@ -305,9 +315,18 @@ public final class FactExtractor {
           lu = r;
         }
       }
-      v[Fact.LU177.ordinal()] = lu == null
+      Radioligand latest = lu;
+      v[Fact.LU177.ordinal()] = latest == null
           ? FactValue.flag(false, null, "no 177Lu radioligand therapy recorded")
-          : FactValue.flag(true, lu.date(), lu.agent() + " last given on " + lu.date());
+          : FactValue.flag(true, latest.date(),
+              () -> latest.agent() + " last given on " + latest.date());
+    }
+
+    private static FactValue radiotherapy(Radiotherapy rt, String noneTo, String givenTo) {
+      return rt == null
+          ? FactValue.flag(false, null, () -> "no radiotherapy to " + noneTo + " recorded")
+          : FactValue.flag(true, rt.start(), () -> rt.intent().code() + " radiotherapy to "
+              + givenTo + " from " + rt.start());
     }
 
     static boolean lutetium(String agent) {
@@ -330,12 +349,15 @@ public final class FactExtractor {
       }
       String name = kind == SystemicClass.CHEMOTHERAPY ? "chemotherapy" : kind.code().toUpperCase(
           Locale.ROOT);
-      v[any.ordinal()] = last == null ? FactValue.flag(false, null, "no " + name + " recorded")
-          : FactValue.flag(true, last.start(), name + " " + course(last));
-      v[ongoing.ordinal()] = active != null
-          ? FactValue.flag(true, active.start(), name + " ongoing: " + course(active))
-          : FactValue.flag(false, null, last == null ? "no " + name + " recorded"
-              : "no " + name + " ongoing on " + asOf + " (last " + course(last) + ")");
+      SystemicTherapy latest = last;
+      SystemicTherapy current = active;
+      v[any.ordinal()] = latest == null
+          ? FactValue.flag(false, null, () -> "no " + name + " recorded")
+          : FactValue.flag(true, latest.start(), () -> name + " " + course(latest));
+      v[ongoing.ordinal()] = current != null
+          ? FactValue.flag(true, current.start(), () -> name + " ongoing: " + course(current))
+          : FactValue.flag(false, null, () -> latest == null ? "no " + name + " recorded"
+              : "no " + name + " ongoing on " + asOf + " (last " + course(latest) + ")");
     }
 
     private static String course(SystemicTherapy s) {
@@ -358,13 +380,21 @@ public final class FactExtractor {
           lastEnd = lastEnd == null || end.isAfter(lastEnd) ? end : lastEnd;
         }
       }
-      v[Fact.ADT_DURATION.ordinal()] = FactValue.number(total, null, courses == 0
-          ? "no ADT recorded" : duration(total) + " of ADT over " + courses + " course(s)");
-      v[Fact.ADT_DAYS_SINCE_END.ordinal()] = courses == 0
-          ? FactValue.number(Double.POSITIVE_INFINITY, null, "no ADT recorded")
-          : ongoing ? FactValue.number(0, asOf, "ADT ongoing on " + asOf)
-          : FactValue.number(days(lastEnd, asOf), lastEnd,
-              "last ADT ended " + lastEnd + ", " + duration(days(lastEnd, asOf)) + " before");
+      if (courses == 0) {
+        v[Fact.ADT_DURATION.ordinal()] = FactValue.number(0, null, "no ADT recorded");
+        v[Fact.ADT_DAYS_SINCE_END.ordinal()] =
+            FactValue.number(Double.POSITIVE_INFINITY, null, "no ADT recorded");
+        return;
+      }
+      long days = total;
+      int count = courses;
+      LocalDate ended = lastEnd;
+      v[Fact.ADT_DURATION.ordinal()] = FactValue.number(days, null,
+          () -> duration(days) + " of ADT over " + count + " course(s)");
+      v[Fact.ADT_DAYS_SINCE_END.ordinal()] = ongoing
+          ? FactValue.number(0, asOf, () -> "ADT ongoing on " + asOf)
+          : FactValue.number(days(ended, asOf), ended,
+              () -> "last ADT ended " + ended + ", " + duration(days(ended, asOf)) + " before");
     }
 
     /**
@@ -383,12 +413,16 @@ public final class FactExtractor {
       if (line == null) {
         return FactValue.unknown("no ARPI recorded");
       }
+      return arpiResponse(line, p.psa(), asOf);
+    }
+
+    private static FactValue arpiResponse(SystemicTherapy line, List<PsaValue> psa,
+        LocalDate asOf) {
       LocalDate end = line.end() == null ? asOf : line.end();
       PsaValue baseline = null;
       PsaValue nadir = null;
       int nadirIndex = -1;
       int lastIndex = -1;
-      List<PsaValue> psa = p.psa();
       for (int i = 0; i < psa.size(); i++) {
         PsaValue x = psa.get(i);
         if (!x.date().isAfter(line.start())) {
@@ -403,21 +437,23 @@ public final class FactExtractor {
       }
       String agent = line.agent() == null ? "ARPI" : line.agent();
       if (nadir == null) {
-        return FactValue.unknown("no PSA recorded during " + agent + " from " + line.start());
+        return FactValue.unknown(() -> "no PSA recorded during " + agent + " from " + line.start());
       }
-      if (baseline != null && nadir.valueNgMl() >= baseline.valueNgMl()) {
-        return FactValue.number(0, nadir.date(), "no PSA decline on " + agent + " from "
-            + line.start() + " (before " + Decimals.plain(baseline.valueNgMl())
-            + " ng/mL, lowest after " + Decimals.plain(nadir.valueNgMl()) + " ng/mL)");
+      PsaValue before = baseline;
+      PsaValue lowest = nadir;
+      if (before != null && lowest.valueNgMl() >= before.valueNgMl()) {
+        return FactValue.number(0, lowest.date(), () -> "no PSA decline on " + agent + " from "
+            + line.start() + " (before " + Decimals.plain(before.valueNgMl())
+            + " ng/mL, lowest after " + Decimals.plain(lowest.valueNgMl()) + " ng/mL)");
       }
-      long days = days(line.start(), nadir.date());
-      String shown = "PSA fell on " + agent + " from " + line.start() + " to a nadir of "
-          + Decimals.plain(nadir.valueNgMl()) + " ng/mL on " + nadir.date() + " ("
-          + duration(days) + ")";
+      long days = days(line.start(), lowest.date());
+      Supplier<String> shown = () -> "PSA fell on " + agent + " from " + line.start()
+          + " to a nadir of " + Decimals.plain(lowest.valueNgMl()) + " ng/mL on " + lowest.date()
+          + " (" + duration(days) + ")";
       return nadirIndex == lastIndex && line.end() == null
-          ? FactValue.between(days, Double.POSITIVE_INFINITY, false, nadir.date(),
-              shown + ", still falling at the latest PSA")
-          : FactValue.number(days, nadir.date(), shown);
+          ? FactValue.between(days, Double.POSITIVE_INFINITY, false, lowest.date(),
+              () -> shown.get() + ", still falling at the latest PSA")
+          : FactValue.number(days, lowest.date(), shown);
     }
 
     private static void taxanes(PatientRecord p, FactValue[] v) {
@@ -444,9 +480,10 @@ public final class FactExtractor {
         }
       }
       String unnamedNote = unnamed == 0 ? "" : unnamed + " chemotherapy course(s) without agent";
+      int regimens = taxane;
       v[Fact.TAXANE_REGIMENS.ordinal()] = unnamed == 0
-          ? FactValue.number(taxane, null, taxane + " taxane regimen(s)")
-          : FactValue.between(taxane, taxane + unnamed, false, null, taxane
+          ? FactValue.number(regimens, null, () -> regimens + " taxane regimen(s)")
+          : FactValue.between(regimens, regimens + unnamed, false, null, () -> regimens
               + " taxane regimen(s) and " + unnamedNote);
       v[Fact.TAXANE_ANY.ordinal()] = agentFlag(lastTaxane, "taxane", unnamed, unnamedNote);
       v[Fact.DOCETAXEL.ordinal()] = agentFlag(docetaxel, "docetaxel", unnamed, unnamedNote);
@@ -456,10 +493,10 @@ public final class FactExtractor {
     private static FactValue agentFlag(SystemicTherapy found, String name, int unnamed,
         String unnamedNote) {
       if (found != null) {
-        return FactValue.flag(true, found.start(), found.agent() + " from " + found.start());
+        return FactValue.flag(true, found.start(), () -> found.agent() + " from " + found.start());
       }
-      return unnamed == 0 ? FactValue.flag(false, null, "no " + name + " recorded")
-          : FactValue.unknown("no " + name + " recorded, but " + unnamedNote);
+      return unnamed == 0 ? FactValue.flag(false, null, () -> "no " + name + " recorded")
+          : FactValue.unknown(() -> "no " + name + " recorded, but " + unnamedNote);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.psmapathway.core.eligibility;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.psmapathway.core.record.Lesion;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PetScan;
@@ -42,10 +43,10 @@ final class PetFacts {
     String on = " on the PSMA PET of " + date;
     long age = FactExtractor.days(date, asOf);
     v[Fact.PET_TIME_SINCE_SCAN.ordinal()] = FactValue.number(age, date,
-        FactExtractor.duration(age) + " (PSMA PET of " + date + ")");
+        () -> FactExtractor.duration(age) + " (PSMA PET of " + date + ")");
     PromiseStage stage = PromiseStager.stage(scan, p.hadProstatectomy());
-    v[Fact.PET_STAGE_N.ordinal()] = FactValue.code(stage.n(), date, stage.n() + on);
-    v[Fact.PET_STAGE_M.ordinal()] = FactValue.code(stage.m(), date, stage.m() + on);
+    v[Fact.PET_STAGE_N.ordinal()] = FactValue.code(stage.n(), date, () -> stage.n() + on);
+    v[Fact.PET_STAGE_M.ordinal()] = FactValue.code(stage.m(), date, () -> stage.m() + on);
 
     int local = 0;
     int prostate = 0;
@@ -86,34 +87,37 @@ final class PetFacts {
     v[Fact.PET_ABOVE_LIVER.ordinal()] = aboveLiver(scan, withoutSuv, on);
     int lesions = scan.lesions().size();
     if (lesions == 0) {
-      v[Fact.PET_HIGHEST_SUV.ordinal()] = FactValue.number(0, date, "no PSMA-avid lesion" + on);
-      v[Fact.PET_LOWEST_SUV.ordinal()] = FactValue.unknown("no PSMA-avid lesion" + on);
+      v[Fact.PET_HIGHEST_SUV.ordinal()] = FactValue.number(0, date, () -> "no PSMA-avid lesion" + on);
+      v[Fact.PET_LOWEST_SUV.ordinal()] = FactValue.unknown(() -> "no PSMA-avid lesion" + on);
     } else if (withoutSuv == lesions) {
-      v[Fact.PET_HIGHEST_SUV.ordinal()] = FactValue.unknown("no lesion SUVmax recorded" + on);
-      v[Fact.PET_LOWEST_SUV.ordinal()] = FactValue.unknown("no lesion SUVmax recorded" + on);
+      v[Fact.PET_HIGHEST_SUV.ordinal()] = FactValue.unknown(() -> "no lesion SUVmax recorded" + on);
+      v[Fact.PET_LOWEST_SUV.ordinal()] = FactValue.unknown(() -> "no lesion SUVmax recorded" + on);
     } else {
-      String gap = withoutSuv == 0 ? "" : " (" + withoutSuv + " lesion(s) without SUVmax)";
+      double high = highest;
+      double low = lowest;
+      int missing = withoutSuv;
+      Supplier<String> gap = () -> " (" + missing + " lesion(s) without SUVmax)";
       v[Fact.PET_HIGHEST_SUV.ordinal()] = withoutSuv == 0
-          ? FactValue.number(highest, date, Decimals.plain(highest) + on)
-          : FactValue.between(highest, Double.POSITIVE_INFINITY, false, date,
-              "at least " + Decimals.plain(highest) + on + gap);
+          ? FactValue.number(high, date, () -> Decimals.plain(high) + on)
+          : FactValue.between(high, Double.POSITIVE_INFINITY, false, date,
+              () -> "at least " + Decimals.plain(high) + on + gap.get());
       v[Fact.PET_LOWEST_SUV.ordinal()] = withoutSuv == 0
-          ? FactValue.number(lowest, date, Decimals.plain(lowest) + on)
-          : FactValue.between(0, lowest, false, date,
-              "at most " + Decimals.plain(lowest) + on + gap);
+          ? FactValue.number(low, date, () -> Decimals.plain(low) + on)
+          : FactValue.between(0, low, false, date,
+              () -> "at most " + Decimals.plain(low) + on + gap.get());
     }
     v[Fact.PET_PSMA_NEGATIVE.ordinal()] = scan.psmaNegativeDisease() == null
-        ? FactValue.unknown("PSMA-negative disease not reported" + on)
-        : FactValue.flag(scan.psmaNegativeDisease(), date, (scan.psmaNegativeDisease()
+        ? FactValue.unknown(() -> "PSMA-negative disease not reported" + on)
+        : FactValue.flag(scan.psmaNegativeDisease(), date, () -> (scan.psmaNegativeDisease()
             ? "PSMA-negative disease reported" : "no PSMA-negative disease") + on);
   }
 
   private static FactValue count(int n, boolean diffuseMarrow, String noun, String on) {
     if (diffuseMarrow) {
       return FactValue.between(n, Double.POSITIVE_INFINITY, false, null,
-          "diffuse marrow involvement (too many " + noun + "s to count)" + on);
+          () -> "diffuse marrow involvement (too many " + noun + "s to count)" + on);
     }
-    return FactValue.number(n, null, n + " " + noun + (n == 1 ? "" : "s") + on);
+    return FactValue.number(n, null, () -> n + " " + noun + (n == 1 ? "" : "s") + on);
   }
 
   /**
@@ -137,12 +141,13 @@ final class PetFacts {
             .append(change.status() == LesionStatus.NEW ? "new" : "progressing");
       }
     }
-    String shown = c.progressingCount() + " new or progressing lesion"
+    Supplier<String> shown = () -> c.progressingCount() + " new or progressing lesion"
         + (c.progressingCount() == 1 ? "" : "s") + (ids.length() == 0 ? "" : " (" + ids + ")")
         + " between the PSMA PETs of " + prior.date() + " and " + current.date();
     if (unknown > 0) {
+      int notEvaluable = unknown;
       return FactValue.between(c.progressingCount(), c.progressingCount() + unknown, false,
-          current.date(), shown + ", " + unknown + " lesion(s) not evaluable");
+          current.date(), () -> shown.get() + ", " + notEvaluable + " lesion(s) not evaluable");
     }
     return FactValue.number(c.progressingCount(), current.date(), shown);
   }
@@ -150,11 +155,11 @@ final class PetFacts {
   /** Lesions with SUVmax above the liver SUVmean (VISION / LUDO "uptake higher than liver"). */
   private static FactValue aboveLiver(PetScan scan, int withoutSuv, String on) {
     if (scan.lesions().isEmpty()) {
-      return FactValue.number(0, scan.date(), "no PSMA-avid lesion" + on);
+      return FactValue.number(0, scan.date(), () -> "no PSMA-avid lesion" + on);
     }
     Double liver = scan.reference().liverSuvMean();
     if (liver == null) {
-      return FactValue.unknown("liver SUVmean not recorded" + on);
+      return FactValue.unknown(() -> "liver SUVmean not recorded" + on);
     }
     int above = 0;
     for (Lesion l : scan.lesions()) {
@@ -162,10 +167,11 @@ final class PetFacts {
         above++;
       }
     }
-    String shown = above + " of " + scan.lesions().size() + " lesions above liver SUVmean "
-        + Decimals.plain(liver) + on;
+    int count = above;
+    Supplier<String> shown = () -> count + " of " + scan.lesions().size()
+        + " lesions above liver SUVmean " + Decimals.plain(liver) + on;
     return withoutSuv == 0 ? FactValue.number(above, scan.date(), shown)
         : FactValue.between(above, above + withoutSuv, false, scan.date(),
-            shown + " (" + withoutSuv + " without SUVmax)");
+            () -> shown.get() + " (" + withoutSuv + " without SUVmax)");
   }
 }
