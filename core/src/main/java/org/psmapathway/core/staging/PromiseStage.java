@@ -21,9 +21,6 @@ import java.util.Objects;
  * @param m summary miM: miM0, miM1a, miM1b or miM1c
  * @param mCategories every M subcategory present, ascending ({@code [miM1a, miM1b]}); {@code
  *     [miM0]} when none
- * @param compact e.g. {@code miTrN1aM1b}
- * @param spaced e.g. {@code miTr miN1a miM1b}
- * @param detailed e.g. {@code miTr miN1a (EI-R) miM1b (oligo)}
  * @param nodalRegions involved regional (miN) regions as ABBR or ABBR-SIDE, template order
  * @param extrapelvicNodalRegions involved extrapelvic (miM1a) regions, same form
  * @param regionalRegionCount distinct regional regions as counted for miN1a/miN1b (depends on
@@ -45,9 +42,6 @@ public record PromiseStage(
     String n,
     String m,
     List<String> mCategories,
-    String compact,
-    String spaced,
-    String detailed,
     List<String> nodalRegions,
     List<String> extrapelvicNodalRegions,
     int regionalRegionCount,
@@ -71,5 +65,40 @@ public record PromiseStage(
     involvedBones = List.copyOf(involvedBones);
     visceralOrgans = List.copyOf(visceralOrgans);
     warnings = List.copyOf(warnings);
+  }
+
+  // The string forms are written from the parts when asked for, not with every stage: screening a
+  // cohort reads miN and miM only.
+
+  /** e.g. {@code miTrN1aM1b}. */
+  public String compact() {
+    return "mi" + t.substring(2) + n.substring(2) + m.substring(2);
+  }
+
+  /** e.g. {@code miTr miN1a miM1b}. */
+  public String spaced() {
+    return t + " " + n + " " + m;
+  }
+
+  /** e.g. {@code miTr miN1a (EI-R) miM1b (oligo)}: every M subcategory present, with details. */
+  public String detailed() {
+    StringBuilder text = new StringBuilder(t).append(' ').append(n);
+    appendDetail(text, nodalRegions);
+    for (String category : mCategories) {
+      text.append(' ').append(category);
+      switch (category) {
+        case "miM1a" -> appendDetail(text, extrapelvicNodalRegions);
+        case "miM1b" -> appendDetail(text, List.of(bonePattern.code()));
+        case "miM1c" -> appendDetail(text, visceralOrgans);
+        default -> { } // miM0: no details
+      }
+    }
+    return text.toString();
+  }
+
+  private static void appendDetail(StringBuilder text, List<String> details) {
+    if (!details.isEmpty()) {
+      text.append(" (").append(String.join(", ", details)).append(')');
+    }
   }
 }

@@ -71,16 +71,16 @@ public final class PromiseStager {
     SortedSet<String> organs = new TreeSet<>();
 
     for (Lesion lesion : scan.lesions()) {
-      String name = describe(lesion);
       if (lesion.site() == null) {
-        warnings.add(name + ": site not recorded; not staged");
+        warnings.add(describe(lesion) + ": site not recorded; not staged");
         continue;
       }
       switch (lesion.site()) {
         case PROSTATE, PROSTATE_BED, SEMINAL_VESICLE -> local.add(lesion);
         case NODE -> {
           if (lesion.region() == null) {
-            warnings.add(name + ": node region not recorded; not staged (miN or miM1a unknown)");
+            warnings.add(describe(lesion)
+                + ": node region not recorded; not staged (miN or miM1a unknown)");
           } else if (mapping.category(lesion.region()) == NodeCategory.REGIONAL) {
             regionalNodes.add(lesion);
           } else {
@@ -90,7 +90,7 @@ public final class PromiseStager {
         case BONE -> {
           boneLesions++;
           if (lesion.bone() == null || lesion.bone().isBlank()) {
-            warnings.add(name + ": bone not recorded");
+            warnings.add(describe(lesion) + ": bone not recorded");
           } else {
             bones.add(lesion.bone());
           }
@@ -98,7 +98,7 @@ public final class PromiseStager {
         case VISCERAL -> {
           visceralLesions++;
           if (lesion.organ() == null || lesion.organ().isBlank()) {
-            warnings.add(name + ": organ not recorded");
+            warnings.add(describe(lesion) + ": organ not recorded");
           } else {
             organs.add(lesion.organ());
           }
@@ -139,11 +139,6 @@ public final class PromiseStager {
             ? List.of(MetastasisCategory.M0.label())
             : present.stream().map(MetastasisCategory::label).toList();
 
-    String compact = "mi" + suffix(t) + suffix(n) + suffix(summaryM.label());
-    String spaced = t + " " + n + " " + summaryM.label();
-    String detailed =
-        detailed(t, n, regional, extrapelvic, bonePattern, present, organs);
-
     StageGroup group = group(t, regional.count() > 0, present);
     String groupNote = groupNote(group, afterProstatectomy);
 
@@ -155,9 +150,6 @@ public final class PromiseStager {
         n,
         summaryM.label(),
         mCategories,
-        compact,
-        spaced,
-        detailed,
         regional.labels(),
         extrapelvic.labels(),
         regional.count(),
@@ -277,37 +269,6 @@ public final class PromiseStager {
     return new Regions(labels, count);
   }
 
-  private static String detailed(
-      String t,
-      String n,
-      Regions regional,
-      Regions extrapelvic,
-      BonePattern bonePattern,
-      Set<MetastasisCategory> present,
-      SortedSet<String> organs) {
-    StringBuilder text = new StringBuilder(t).append(' ').append(n);
-    appendDetail(text, regional.labels());
-    if (present.isEmpty()) {
-      return text.append(' ').append(MetastasisCategory.M0.label()).toString();
-    }
-    for (MetastasisCategory category : present) {
-      text.append(' ').append(category.label());
-      switch (category) {
-        case M1A -> appendDetail(text, extrapelvic.labels());
-        case M1B -> appendDetail(text, List.of(bonePattern.code()));
-        case M1C -> appendDetail(text, List.copyOf(organs));
-        case M0 -> throw new AssertionError("M0 is never present with metastases");
-      }
-    }
-    return text.toString();
-  }
-
-  private static void appendDetail(StringBuilder text, List<String> details) {
-    if (!details.isEmpty()) {
-      text.append(" (").append(String.join(", ", details)).append(')');
-    }
-  }
-
   /** Stage groups of Nikitas et al., JNCCN 2026 (seed 000). */
   private static StageGroup group(
       String t, boolean regionalNodes, Set<MetastasisCategory> present) {
@@ -334,11 +295,6 @@ public final class PromiseStager {
       return "No stage group: " + GROUPS_SOURCE + "; this prostate is in situ with local disease.";
     }
     return "Prostate in situ: " + GROUPS_SOURCE + "; group applied by nodal and distant disease.";
-  }
-
-  /** {@code miTr} → {@code Tr}: the part after the {@code mi} prefix. */
-  private static String suffix(String label) {
-    return label.substring(2);
   }
 
   private static String describe(Lesion lesion) {
