@@ -101,91 +101,64 @@ public final class LesionTracker {
 
   /** SUVmax (PERCIST threshold) and size (RECIST threshold) of a lesion on both scans. */
   private static LesionChange measure(Lesion before, Lesion after, TrackingSettings settings) {
-    List<String> reasons = new ArrayList<>();
-    boolean progressing = false;
-    boolean measured = false;
-
-    if (comparable(before.suvMax(), after.suvMax())) {
-      measured = true;
-      progressing |=
-          judge(
-              reasons,
-              "SUVmax",
-              "",
-              before.suvMax(),
-              after.suvMax(),
-              settings.suvIncreasePercent(),
-              "PERCIST 1.0");
-    }
-    if (comparable(before.shortAxisMm(), after.shortAxisMm())) {
-      measured = true;
-      progressing |=
-          judge(
-              reasons,
-              "short axis",
-              " mm",
-              before.shortAxisMm(),
-              after.shortAxisMm(),
-              settings.sizeIncreasePercent(),
-              "RECIST 1.1");
-    } else if (comparable(before.volumeMl(), after.volumeMl())) {
-      measured = true;
-      progressing |=
-          judge(
-              reasons,
-              "volume",
-              " mL",
-              before.volumeMl(),
-              after.volumeMl(),
-              settings.volumeIncreasePercent(),
-              "volume setting");
-    }
-    if (!measured) {
+    boolean suv = comparable(before.suvMax(), after.suvMax());
+    boolean size = comparable(before.shortAxisMm(), after.shortAxisMm());
+    boolean volume = !size && comparable(before.volumeMl(), after.volumeMl());
+    if (!suv && !size && !volume) {
       return new LesionChange(
           after.id(),
           LesionStatus.NOT_EVALUABLE,
           "no suvMax, shortAxisMm or volumeMl recorded on both scans");
     }
-    if (!comparable(before.suvMax(), after.suvMax())) {
-      reasons.add("SUVmax not compared (suvMax not recorded on both scans)");
-    }
-    if (!comparable(before.shortAxisMm(), after.shortAxisMm())
-        && !comparable(before.volumeMl(), after.volumeMl())) {
-      reasons.add("size not compared (shortAxisMm or volumeMl not recorded on both scans)");
-    }
+    boolean progressing =
+        suv && reached(before.suvMax(), after.suvMax(), settings.suvIncreasePercent())
+            || size
+                && reached(before.shortAxisMm(), after.shortAxisMm(),
+                    settings.sizeIncreasePercent())
+            || volume
+                && reached(before.volumeMl(), after.volumeMl(), settings.volumeIncreasePercent());
     return new LesionChange(
         after.id(),
         progressing ? LesionStatus.PROGRESSING : LesionStatus.STABLE,
-        String.join("; ", reasons));
+        () -> reasons(before, after, settings, suv, size, volume));
   }
 
-  /** Adds the reason for one measurement and tells whether it reached the threshold. */
-  private static boolean judge(
-      List<String> reasons,
-      String what,
-      String unit,
-      double before,
-      double after,
-      double thresholdPercent,
-      String source) {
+  private static boolean reached(double before, double after, double thresholdPercent) {
+    return PercentChange.atLeast(PercentChange.of(before, after), thresholdPercent);
+  }
+
+  /** The measurements compared, each with its change and threshold, and those not compared. */
+  private static String reasons(Lesion before, Lesion after, TrackingSettings settings,
+      boolean suv, boolean size, boolean volume) {
+    List<String> reasons = new ArrayList<>();
+    if (suv) {
+      reasons.add(reason("SUVmax", "", before.suvMax(), after.suvMax(),
+          settings.suvIncreasePercent(), "PERCIST 1.0"));
+    }
+    if (size) {
+      reasons.add(reason("short axis", " mm", before.shortAxisMm(), after.shortAxisMm(),
+          settings.sizeIncreasePercent(), "RECIST 1.1"));
+    } else if (volume) {
+      reasons.add(reason("volume", " mL", before.volumeMl(), after.volumeMl(),
+          settings.volumeIncreasePercent(), "volume setting"));
+    }
+    if (!suv) {
+      reasons.add("SUVmax not compared (suvMax not recorded on both scans)");
+    }
+    if (!size && !volume) {
+      reasons.add("size not compared (shortAxisMm or volumeMl not recorded on both scans)");
+    }
+    return String.join("; ", reasons);
+  }
+
+  /** One measurement: before → after (change) against its threshold and source. */
+  private static String reason(String what, String unit, double before, double after,
+      double thresholdPercent, String source) {
     double change = PercentChange.of(before, after);
     boolean reached = PercentChange.atLeast(change, thresholdPercent);
-    reasons.add(
-        what
-            + " "
-            + Decimals.plain(before)
-            + unit
-            + " → "
-            + Decimals.plain(after)
-            + unit
-            + " ("
-            + PercentChange.format(change)
-            + (reached ? ") ≥ +" : ") < +")
-            + PercentChange.threshold(thresholdPercent)
-            + "% ("
-            + source
-            + ")");
-    return reached;
+    return what + " " + Decimals.plain(before) + unit + " → " + Decimals.plain(after) + unit
+        + " (" + PercentChange.format(change) + (reached ? ") ≥ +" : ") < +")
+        + PercentChange.threshold(thresholdPercent) + "% (" + source + ")";
   }
 
   /** Both measured, with a positive prior value to divide by. */
