@@ -153,12 +153,13 @@ public final class DoublingTimes {
       return DoublingTime.insufficient(DoublingTimePolicy.ALL_DETECTABLE, List.of(),
           "no PSA values");
     }
-    DoublingTime beforeAdt = window(h, settings, h.localTreatmentDate, h.localTreatment, false);
+    DoublingTime beforeAdt =
+        window(h, settings, h.localTreatmentDate, h.localTreatment(), false);
     if (!h.adtContinuing || h.systemicLineStart == null || !settings.excludeValuesOnAdt()
         || (h.localTreatmentDate != null && !h.systemicLineStart.isAfter(h.localTreatmentDate))) {
       return beforeAdt;
     }
-    DoublingTime onAdt = window(h, settings, h.systemicLineStart, h.systemicLine, true);
+    DoublingTime onAdt = window(h, settings, h.systemicLineStart, h.systemicLine(), true);
     if (onAdt.status() == DoublingTimeStatus.INSUFFICIENT_DATA
         && beforeAdt.status() == DoublingTimeStatus.OK) {
       return beforeAdt;

@@ -33,7 +33,8 @@ final class PsaHistory {
   final long[] day;
   final LocalDate prostatectomy;
   final LocalDate localTreatmentDate;
-  final String localTreatment;
+  /** The radiotherapy course that is the most recent local treatment; null for the operation. */
+  private final Radiotherapy localCourse;
   final Radiotherapy primaryRadiotherapy;
   /** End of the latest radiotherapy course started after the prostatectomy, or null. */
   final LocalDate postProstatectomyRtEnd;
@@ -45,7 +46,7 @@ final class PsaHistory {
   final boolean adtContinuing;
   /** Start of the latest line of systemic therapy (ADT, ARPI, chemotherapy, radioligand). */
   final LocalDate systemicLineStart;
-  final String systemicLine;
+  private final TherapyLine line;
   private final long[] adtFrom;
   private final long[] adtTo;
 
@@ -58,7 +59,7 @@ final class PsaHistory {
     Prostatectomy rp = patient.prostatectomy();
     prostatectomy = rp == null ? null : rp.date();
     LocalDate localDate = prostatectomy;
-    String local = prostatectomy == null ? null : "prostatectomy on " + prostatectomy;
+    Radiotherapy localRt = null;
     Radiotherapy primary = null;
     LocalDate postRpRt = null;
     List<Treatment> treatments = patient.treatments();
@@ -74,8 +75,7 @@ final class PsaHistory {
         }
         if (isLocalIntent(rt.intent()) && (localDate == null || !end.isBefore(localDate))) {
           localDate = end;
-          local = rt.intent().code() + " radiotherapy "
-              + (rt.end() == null ? "started " : "ending ") + end;
+          localRt = rt;
         }
         if (prostatectomy != null && rt.start().isAfter(prostatectomy)
             && (postRpRt == null || end.isAfter(postRpRt))) {
@@ -84,7 +84,7 @@ final class PsaHistory {
       }
     }
     localTreatmentDate = localDate;
-    localTreatment = local;
+    localCourse = localRt;
     primaryRadiotherapy = primary;
     postProstatectomyRtEnd = postRpRt;
     adtFrom = new long[adtCount];
@@ -102,10 +102,25 @@ final class PsaHistory {
       }
     }
     adtContinuing = continuing;
-    TherapyLine line = day.length == 0 ? null
+    line = day.length == 0 ? null
         : TherapyLine.current(treatments, true, psa.get(psa.size() - 1).date());
     systemicLineStart = line == null ? null : line.start();
-    systemicLine = line == null ? null : "start of " + line.name() + " on " + line.start();
+  }
+
+  // The landmarks in words are written when a result quotes them, not for every patient.
+
+  /** The most recent local treatment in words, e.g. "salvage radiotherapy ending 2019-05-01". */
+  String localTreatment() {
+    if (localCourse != null) {
+      return localCourse.intent().code() + " radiotherapy "
+          + (localCourse.end() == null ? "started " : "ending ") + localTreatmentDate;
+    }
+    return prostatectomy == null ? null : "prostatectomy on " + prostatectomy;
+  }
+
+  /** The start of the latest line of systemic therapy in words, or null. */
+  String systemicLine() {
+    return line == null ? null : "start of " + line.name() + " on " + line.start();
   }
 
   /** Primary, adjuvant and salvage courses treat the prostate or its bed with curative intent. */

@@ -25,7 +25,7 @@ public record PsaNadir(PsaValue value, String afterTreatment, LocalDate afterDat
 
   static PsaNadir of(PsaHistory history) {
     int index = history.nadirIndex();
-    return index < 0 ? null : new PsaNadir(history.psa.get(index), history.localTreatment,
+    return index < 0 ? null : new PsaNadir(history.psa.get(index), history.localTreatment(),
         history.localTreatmentDate);
   }
 }
