@@ -15,6 +15,9 @@ cohort="$out/cohort-$n.jsonl"
 jar="$root/bench/target/psma-bench.jar"
 [ -f "$cohort" ] || java -cp "$jar" org.psmapathway.bench.GenerateCohort "$cohort" "$n"
 
+# the parse-only baseline runs with the JVM settings of the ./psma launcher
+psma_jvm=(-XX:+UseParallelGC -XX:-UseProfiledLoopPredicate)
+
 seconds() {
   local s e
   s=$(date +%s.%N)
@@ -26,7 +29,7 @@ calc() { awk "BEGIN {print $1}"; }
 
 parse=(); assess=()
 for ((i = 1; i <= rounds; i++)); do
-  parse+=("$(seconds java -XX:+UseParallelGC -cp "$jar" org.psmapathway.bench.ParseOnly "$cohort")")
+  parse+=("$(seconds java "${psma_jvm[@]}" -cp "$jar" org.psmapathway.bench.ParseOnly "$cohort")")
   assess+=("$(seconds "$root/psma" assess --jsonl --format json "$cohort")")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }

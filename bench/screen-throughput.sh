@@ -17,6 +17,9 @@ jar="$root/bench/target/psma-bench.jar"
 [ -f "$cohort" ] || java -cp "$jar" org.psmapathway.bench.GenerateCohort "$cohort" "$n"
 trials=$("$root/psma" trials list | wc -l)
 
+# the parse-only baseline runs with the JVM settings of the ./psma launcher
+psma_jvm=(-XX:+UseParallelGC -XX:-UseProfiledLoopPredicate)
+
 seconds() {
   local s e
   s=$(date +%s.%N)
@@ -28,7 +31,7 @@ calc() { awk "BEGIN {print $1}"; }
 
 parse=(); screen=()
 for ((i = 1; i <= rounds; i++)); do
-  parse+=("$(seconds java -XX:+UseParallelGC -cp "$jar" org.psmapathway.bench.ParseOnly "$cohort")")
+  parse+=("$(seconds java "${psma_jvm[@]}" -cp "$jar" org.psmapathway.bench.ParseOnly "$cohort")")
   screen+=("$(seconds "$root/psma" screen --patients "$cohort" --out "$out/screen-$n.csv")")
 done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
