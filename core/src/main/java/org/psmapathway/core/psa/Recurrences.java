@@ -157,7 +157,8 @@ public final class Recurrences {
   static RecurrenceResult twoConsecutiveRises(PsaHistory h, PsaSettings settings) {
     List<PsaValue> psa = h.psa;
     int from = h.firstAfter(h.localTreatmentDate);
-    String scope = h.localTreatment() == null ? "" : " after the " + h.localTreatment();
+    String landmark = h.localTreatment();
+    String scope = landmark == null ? "" : " after the " + landmark;
     for (int i = from + 2; i < psa.size(); i++) {
       if (risingTriple(h, i, settings.risingMinimumIntervalDays(),
           settings.risingThresholdNgMl())) {
