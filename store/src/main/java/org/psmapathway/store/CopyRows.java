@@ -1,10 +1,10 @@
 package org.psmapathway.store;
 
-import java.io.IOException;
-import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 /**
@@ -14,12 +14,21 @@ import org.postgresql.copy.CopyManager;
  * {@link Double#toString}, the shortest decimal that reads back to the same double, so a stored
  * value is bit-identical to the one a prepared INSERT would store. Constraints, foreign keys and
  * indexes apply as for INSERT; the rows belong to the caller's transaction.
+ *
+ * <p>Rows are streamed: the COPY starts with the first {@value #CHUNK} characters and each further
+ * chunk is sent as it fills, so the server ingests rows while the next ones are being written
+ * instead of waiting for the whole batch. One COPY can be open on a connection at a time, so the
+ * rows of one table are added and flushed before the next table's are added.
  */
 final class CopyRows implements TableRows {
 
+  /** Characters sent per chunk: large enough to amortise a write, small enough to overlap. */
+  static final int CHUNK = 1 << 15;
+
   private final CopyManager copy;
   private final String sql;
-  private final StringBuilder text = new StringBuilder(1 << 16);
+  private final StringBuilder text = new StringBuilder(CHUNK + 1024);
+  private CopyIn open;
   private int pending;
 
   CopyRows(Connection c, String table, String[] columns) throws SQLException {
@@ -28,7 +37,7 @@ final class CopyRows implements TableRows {
   }
 
   @Override
-  public void add(Object... values) {
+  public void add(Object... values) throws SQLException {
     for (int i = 0; i < values.length; i++) {
       if (i > 0) {
         text.append('\t');
@@ -47,6 +56,39 @@ final class CopyRows implements TableRows {
     }
     text.append('\n');
     pending++;
+    if (text.length() >= CHUNK) {
+      send();
+    }
+  }
+
+  /** Sends the buffered rows, opening the COPY with the first chunk. */
+  private void send() throws SQLException {
+    if (open == null) {
+      open = copy.copyIn(sql);
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    try {
+      open.writeToCopy(bytes, 0, bytes.length);
+    } catch (SQLException e) {
+      abandon();
+      throw e;
+    }
+    text.setLength(0);
+  }
+
+  /** Ends a failed COPY so that the connection can roll the transaction back. */
+  private void abandon() {
+    CopyIn failed = open;
+    open = null;
+    text.setLength(0);
+    pending = 0;
+    try {
+      if (failed != null && failed.isActive()) {
+        failed.cancelCopy();
+      }
+    } catch (SQLException e) {
+      // the write failed already; that error is the one the caller sees
+    }
   }
 
   private void escape(String s) {
@@ -67,38 +109,14 @@ final class CopyRows implements TableRows {
     if (pending == 0) {
       return;
     }
+    send();
     try {
-      copy.copyIn(sql, new CharSequenceReader(text));
-    } catch (IOException e) {
-      throw new SQLException("COPY into the registry failed: " + e.getMessage(), e);
+      open.endCopy();
+    } catch (SQLException e) {
+      abandon();
+      throw e;
     }
-    text.setLength(0);
+    open = null;
     pending = 0;
-  }
-
-  /** Streams the buffer to the driver without copying it into a String first. */
-  private static final class CharSequenceReader extends Reader {
-    private final CharSequence chars;
-    private int at;
-
-    CharSequenceReader(CharSequence chars) {
-      this.chars = chars;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) {
-      if (at >= chars.length()) {
-        return -1;
-      }
-      int n = Math.min(length, chars.length() - at);
-      for (int i = 0; i < n; i++) {
-        buffer[offset + i] = chars.charAt(at + i);
-      }
-      at += n;
-      return n;
-    }
-
-    @Override
-    public void close() {}
   }
 }

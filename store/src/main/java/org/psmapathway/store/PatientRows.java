@@ -110,114 +110,161 @@ final class PatientRows {
     }
   }
 
+  /** Adds one record's rows of one table. */
+  @FunctionalInterface
+  private interface RowsOf {
+    void add(PatientRecord r, TableRows rows) throws SQLException;
+  }
+
   /**
-   * Every child row of the records, one bulk write per table (parents before children: the
-   * foreign keys are checked row by row). Column lists follow {@code V1__registry.sql}.
+   * Every child row of the records, one bulk write per table, table after table: parents before
+   * children (the foreign keys are checked row by row), and one table at a time because a
+   * connection holds one COPY at a time — while PostgreSQL ingests a table's first rows, the rest
+   * are still being written. Column lists follow {@code V1__registry.sql}.
    */
   static void insertChildren(Handle h, List<PatientRecord> records) {
     try {
       Connection c = h.getConnection();
       boolean pg = isPostgres(c);
-      TableRows psa = TableRows.open(c, pg, "psa", "patient_id", "seq", "measured_on",
-          "value_ng_ml", "below_detection");
-      TableRows testosterone = TableRows.open(c, pg, "testosterone", "patient_id", "seq",
-          "measured_on", "amount", "unit");
-      TableRows haemoglobin = TableRows.open(c, pg, "haemoglobin", "patient_id", "seq",
-          "measured_on", "g_per_l");
-      TableRows performance = TableRows.open(c, pg, "performance_status", "patient_id", "seq",
-          "assessed_on", "scale", "score");
-      TableRows scans = TableRows.open(c, pg, "pet_scan", "patient_id", "seq", "scanned_on",
-          "tracer", "modality", "blood_pool_suv_mean", "liver_suv_mean", "spleen_suv_mean",
+      Tables tables = new Tables(c, pg, records);
+      tables.write("psa", new String[] {"patient_id", "seq", "measured_on", "value_ng_ml",
+          "below_detection"}, (r, rows) -> {
+            for (int i = 0; i < r.psa().size(); i++) {
+              PsaValue v = r.psa().get(i);
+              rows.add(r.id(), i, v.date(), v.valueNgMl(), v.belowDetection());
+            }
+          });
+      tables.write("testosterone", new String[] {"patient_id", "seq", "measured_on", "amount",
+          "unit"}, (r, rows) -> {
+            for (int i = 0; i < r.testosterone().size(); i++) {
+              TestosteroneValue v = r.testosterone().get(i);
+              rows.add(r.id(), i, v.date(), v.value(), v.unit().code());
+            }
+          });
+      tables.write("haemoglobin", new String[] {"patient_id", "seq", "measured_on", "g_per_l"},
+          (r, rows) -> {
+            for (int i = 0; i < r.haemoglobin().size(); i++) {
+              HaemoglobinValue v = r.haemoglobin().get(i);
+              rows.add(r.id(), i, v.date(), v.gPerL());
+            }
+          });
+      tables.write("performance_status", new String[] {"patient_id", "seq", "assessed_on",
+          "scale", "score"}, (r, rows) -> {
+            for (int i = 0; i < r.performanceStatus().size(); i++) {
+              PerformanceStatus v = r.performanceStatus().get(i);
+              rows.add(r.id(), i, v.date(), v.scale().code(), v.value());
+            }
+          });
+      tables.write("pet_scan", new String[] {"patient_id", "seq", "scanned_on", "tracer",
+          "modality", "blood_pool_suv_mean", "liver_suv_mean", "spleen_suv_mean",
           "parotid_suv_mean", "total_tumour_volume_ml", "diffuse_marrow",
-          "psma_negative_disease");
-      TableRows lesions = TableRows.open(c, pg, "lesion", "patient_id", "scan_seq", "seq",
-          "lesion_id", "site", "node_region", "side", "bone", "organ", "extent", "suv_max",
-          "short_axis_mm", "volume_ml");
-      TableRows treatments = TableRows.open(c, pg, "treatment", "patient_id", "seq", "kind",
-          "start_date", "end_date", "rt_intent");
-      TableRows targets = TableRows.open(c, pg, "rt_target", "patient_id", "treatment_seq",
-          "seq", "volume", "label", "lesion_id");
-      TableRows phases = TableRows.open(c, pg, "rt_phase", "patient_id", "treatment_seq",
-          "target_seq", "seq", "dose_gy", "fractions");
-      TableRows systemic = TableRows.open(c, pg, "systemic_therapy", "patient_id",
-          "treatment_seq", "agent");
-      TableRows radioligand = TableRows.open(c, pg, "radioligand", "patient_id",
-          "treatment_seq", "agent", "activity_gbq", "cycle_number");
-      TableRows events = TableRows.open(c, pg, "event", "patient_id", "seq", "event_type",
-          "occurred_on", "detail");
-      TableRows malignancies = TableRows.open(c, pg, "other_malignancy", "patient_id", "seq",
-          "kind", "active", "detail");
-
-      for (PatientRecord r : records) {
-        String id = r.id();
-        for (int i = 0; i < r.psa().size(); i++) {
-          PsaValue v = r.psa().get(i);
-          psa.add(id, i, v.date(), v.valueNgMl(), v.belowDetection());
-        }
-        for (int i = 0; i < r.testosterone().size(); i++) {
-          TestosteroneValue v = r.testosterone().get(i);
-          testosterone.add(id, i, v.date(), v.value(), v.unit().code());
-        }
-        for (int i = 0; i < r.haemoglobin().size(); i++) {
-          HaemoglobinValue v = r.haemoglobin().get(i);
-          haemoglobin.add(id, i, v.date(), v.gPerL());
-        }
-        for (int i = 0; i < r.performanceStatus().size(); i++) {
-          PerformanceStatus v = r.performanceStatus().get(i);
-          performance.add(id, i, v.date(), v.scale().code(), v.value());
-        }
-        for (int i = 0; i < r.petScans().size(); i++) {
-          PetScan s = r.petScans().get(i);
-          scans.add(id, i, s.date(), s.tracer().code(), s.modality(),
-              s.reference().bloodPoolSuvMean(), s.reference().liverSuvMean(),
-              s.reference().spleenSuvMean(), s.reference().parotidSuvMean(),
-              s.totalTumourVolumeMl(), s.diffuseMarrowInvolvement(), s.psmaNegativeDisease());
-          for (int j = 0; j < s.lesions().size(); j++) {
-            Lesion l = s.lesions().get(j);
-            lesions.add(id, i, j, l.id(), l.site().code(), Codes.encode(l.region()),
-                Codes.encode(l.side()), l.bone(), l.organ(), Codes.encode(l.extent()),
-                l.suvMax(), l.shortAxisMm(), l.volumeMl());
-          }
-        }
-        for (int i = 0; i < r.treatments().size(); i++) {
-          Treatment t = r.treatments().get(i);
-          if (t instanceof Radiotherapy rt) {
-            treatments.add(id, i, "radiotherapy", t.start(), t.end(), rt.intent().code());
-            for (int j = 0; j < rt.targets().size(); j++) {
-              RtTarget target = rt.targets().get(j);
-              targets.add(id, i, j, target.volume().code(), target.label(), target.lesionId());
-              for (int k = 0; k < target.phases().size(); k++) {
-                phases.add(id, i, j, k, target.phases().get(k).doseGy(),
-                    target.phases().get(k).fractions());
+          "psma_negative_disease"}, (r, rows) -> {
+            for (int i = 0; i < r.petScans().size(); i++) {
+              PetScan s = r.petScans().get(i);
+              rows.add(r.id(), i, s.date(), s.tracer().code(), s.modality(),
+                  s.reference().bloodPoolSuvMean(), s.reference().liverSuvMean(),
+                  s.reference().spleenSuvMean(), s.reference().parotidSuvMean(),
+                  s.totalTumourVolumeMl(), s.diffuseMarrowInvolvement(), s.psmaNegativeDisease());
+            }
+          });
+      tables.write("lesion", new String[] {"patient_id", "scan_seq", "seq", "lesion_id", "site",
+          "node_region", "side", "bone", "organ", "extent", "suv_max", "short_axis_mm",
+          "volume_ml"}, (r, rows) -> {
+            for (int i = 0; i < r.petScans().size(); i++) {
+              List<Lesion> lesions = r.petScans().get(i).lesions();
+              for (int j = 0; j < lesions.size(); j++) {
+                Lesion l = lesions.get(j);
+                rows.add(r.id(), i, j, l.id(), l.site().code(), Codes.encode(l.region()),
+                    Codes.encode(l.side()), l.bone(), l.organ(), Codes.encode(l.extent()),
+                    l.suvMax(), l.shortAxisMm(), l.volumeMl());
               }
             }
-          } else if (t instanceof SystemicTherapy s) {
-            treatments.add(id, i, s.kind().code(), t.start(), t.end(), null);
-            systemic.add(id, i, s.agent());
-          } else if (t instanceof Radioligand rl) {
-            // one administration: its date is the treatment's start, end stays empty
-            treatments.add(id, i, "radioligand", t.start(), null, null);
-            radioligand.add(id, i, rl.agent(), rl.activityGBq(), rl.cycle());
-          }
-        }
-        for (int i = 0; i < r.events().size(); i++) {
-          ClinicalEvent e = r.events().get(i);
-          events.add(id, i, e.type().code(), e.date(), e.detail());
-        }
-        List<OtherMalignancy> others = r.otherMalignancies() == null ? List.of()
-            : r.otherMalignancies();
-        for (int i = 0; i < others.size(); i++) {
-          OtherMalignancy m = others.get(i);
-          malignancies.add(id, i, m.kind().code(), m.active(), m.detail());
-        }
-      }
-      // parents before children: the foreign keys are checked row by row
-      for (TableRows rows : List.of(psa, testosterone, haemoglobin, performance, scans, lesions,
-          treatments, targets, phases, systemic, radioligand, events, malignancies)) {
-        rows.flush();
-      }
+          });
+      tables.write("treatment", new String[] {"patient_id", "seq", "kind", "start_date",
+          "end_date", "rt_intent"}, (r, rows) -> {
+            for (int i = 0; i < r.treatments().size(); i++) {
+              Treatment t = r.treatments().get(i);
+              if (t instanceof Radiotherapy rt) {
+                rows.add(r.id(), i, "radiotherapy", t.start(), t.end(), rt.intent().code());
+              } else if (t instanceof SystemicTherapy s) {
+                rows.add(r.id(), i, s.kind().code(), t.start(), t.end(), null);
+              } else if (t instanceof Radioligand) {
+                // one administration: its date is the treatment's start, end stays empty
+                rows.add(r.id(), i, "radioligand", t.start(), null, null);
+              }
+            }
+          });
+      tables.write("rt_target", new String[] {"patient_id", "treatment_seq", "seq", "volume",
+          "label", "lesion_id"}, (r, rows) -> {
+            for (int i = 0; i < r.treatments().size(); i++) {
+              if (r.treatments().get(i) instanceof Radiotherapy rt) {
+                for (int j = 0; j < rt.targets().size(); j++) {
+                  RtTarget target = rt.targets().get(j);
+                  rows.add(r.id(), i, j, target.volume().code(), target.label(),
+                      target.lesionId());
+                }
+              }
+            }
+          });
+      tables.write("rt_phase", new String[] {"patient_id", "treatment_seq", "target_seq", "seq",
+          "dose_gy", "fractions"}, (r, rows) -> {
+            for (int i = 0; i < r.treatments().size(); i++) {
+              if (r.treatments().get(i) instanceof Radiotherapy rt) {
+                for (int j = 0; j < rt.targets().size(); j++) {
+                  RtTarget target = rt.targets().get(j);
+                  for (int k = 0; k < target.phases().size(); k++) {
+                    rows.add(r.id(), i, j, k, target.phases().get(k).doseGy(),
+                        target.phases().get(k).fractions());
+                  }
+                }
+              }
+            }
+          });
+      tables.write("systemic_therapy", new String[] {"patient_id", "treatment_seq", "agent"},
+          (r, rows) -> {
+            for (int i = 0; i < r.treatments().size(); i++) {
+              if (r.treatments().get(i) instanceof SystemicTherapy s) {
+                rows.add(r.id(), i, s.agent());
+              }
+            }
+          });
+      tables.write("radioligand", new String[] {"patient_id", "treatment_seq", "agent",
+          "activity_gbq", "cycle_number"}, (r, rows) -> {
+            for (int i = 0; i < r.treatments().size(); i++) {
+              if (r.treatments().get(i) instanceof Radioligand rl) {
+                rows.add(r.id(), i, rl.agent(), rl.activityGBq(), rl.cycle());
+              }
+            }
+          });
+      tables.write("event", new String[] {"patient_id", "seq", "event_type", "occurred_on",
+          "detail"}, (r, rows) -> {
+            for (int i = 0; i < r.events().size(); i++) {
+              ClinicalEvent e = r.events().get(i);
+              rows.add(r.id(), i, e.type().code(), e.date(), e.detail());
+            }
+          });
+      tables.write("other_malignancy", new String[] {"patient_id", "seq", "kind", "active",
+          "detail"}, (r, rows) -> {
+            List<OtherMalignancy> others = r.otherMalignancies() == null ? List.of()
+                : r.otherMalignancies();
+            for (int i = 0; i < others.size(); i++) {
+              OtherMalignancy m = others.get(i);
+              rows.add(r.id(), i, m.kind().code(), m.active(), m.detail());
+            }
+          });
     } catch (SQLException e) {
       throw new RegistryWriteException(e);
+    }
+  }
+
+  /** The records' rows, written one table at a time on one connection. */
+  private record Tables(Connection c, boolean pg, List<PatientRecord> records) {
+    void write(String table, String[] columns, RowsOf rowsOf) throws SQLException {
+      TableRows rows = TableRows.open(c, pg, table, columns);
+      for (PatientRecord r : records) {
+        rowsOf.add(r, rows);
+      }
+      rows.flush();
     }
   }
 }

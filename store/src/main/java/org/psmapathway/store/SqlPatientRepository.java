@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.psmapathway.core.record.PatientRecord;
@@ -20,8 +21,18 @@ import org.psmapathway.core.record.PatientRecord;
  */
 final class SqlPatientRepository implements PatientRepository {
 
-  /** Patients per batch when saving or loading many: bounded memory, few round trips. */
-  static final int BATCH = 500;
+  /**
+   * Patients per write when saving many: each write is one COPY (or JDBC batch) per table, and a
+   * statement has a fixed cost on the server, so writes are large; the rows are streamed, so
+   * memory stays bounded by the records the caller already holds.
+   */
+  static final int SAVE_BATCH = 5000;
+
+  /** The first write of a {@code saveAll}: small, so that its hashes are ready soon. */
+  private static final int FIRST_BATCH = 250;
+
+  /** Patients per query when loading many: bounded memory, few round trips. */
+  static final int LOAD_BATCH = 500;
 
   private final Handle handle;
 
@@ -44,14 +55,46 @@ final class SqlPatientRepository implements PatientRepository {
   @Override
   public List<SaveOutcome> saveAll(List<PatientRecord> records) {
     List<SaveOutcome> outcomes = new ArrayList<>(records.size());
-    for (int from = 0; from < records.size(); from += BATCH) {
-      outcomes.addAll(saveBatch(records.subList(from, Math.min(records.size(), from + BATCH)),
-          null));
+    // the next batch's content hashes are computed on another thread while this batch's rows are
+    // with the database: the server ingests while the client hashes, instead of taking turns. The
+    // first batch is small and each one doubles up to SAVE_BATCH, so the database soon has work.
+    int size = FIRST_BATCH;
+    CompletableFuture<List<String>> hashes = hashesLater(records, 0, size);
+    for (int from = 0; from < records.size(); ) {
+      List<PatientRecord> batch = records.subList(from, Math.min(records.size(), from + size));
+      List<String> these = hashes.join();
+      from += batch.size();
+      size = Math.min(SAVE_BATCH, 2 * size);
+      hashes = hashesLater(records, from, size);
+      outcomes.addAll(saveBatch(batch, these, null));
     }
     return outcomes;
   }
 
+  private static CompletableFuture<List<String>> hashesLater(List<PatientRecord> records,
+      int from, int size) {
+    if (from >= records.size()) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    List<PatientRecord> batch = records.subList(from, Math.min(records.size(), from + size));
+    return CompletableFuture.supplyAsync(() -> hashes(batch));
+  }
+
+  /** SHA-256 of each record's canonical JSON: equal hashes, equal records. */
+  private static List<String> hashes(List<PatientRecord> records) {
+    List<String> hashes = new ArrayList<>(records.size());
+    for (PatientRecord r : records) {
+      hashes.add(sha256(PatientRecordJson.line(r)));
+    }
+    return hashes;
+  }
+
   private List<SaveOutcome> saveBatch(List<PatientRecord> records, Long expectedVersion) {
+    return saveBatch(records, hashes(records), expectedVersion);
+  }
+
+  private List<SaveOutcome> saveBatch(List<PatientRecord> records, List<String> hashes,
+      Long expectedVersion) {
     List<String> ids = new ArrayList<>(records.size());
     for (PatientRecord r : records) {
       ids.add(r.id());
@@ -68,8 +111,9 @@ final class SqlPatientRepository implements PatientRepository {
     List<String> replacedHashes = new ArrayList<>();
     List<PatientRecord> freshRows = new ArrayList<>();
     List<String> freshHashes = new ArrayList<>();
-    for (PatientRecord r : records) {
-      String sha = sha256(PatientRecordJson.line(r));
+    for (int i = 0; i < records.size(); i++) {
+      PatientRecord r = records.get(i);
+      String sha = hashes.get(i);
       Current stored = current.get(r.id());
       if (expectedVersion != null && (stored == null || stored.version() != expectedVersion)) {
         throw new StaleRecordException(r.id(), expectedVersion,
@@ -138,9 +182,9 @@ final class SqlPatientRepository implements PatientRepository {
   @Override
   public void forEach(PatientCriteria criteria, Consumer<PatientRecord> action) {
     List<String> ids = ids(criteria);
-    for (int from = 0; from < ids.size(); from += BATCH) {
+    for (int from = 0; from < ids.size(); from += LOAD_BATCH) {
       for (StoredPatient p : PatientLoader.load(handle,
-          ids.subList(from, Math.min(ids.size(), from + BATCH)))) {
+          ids.subList(from, Math.min(ids.size(), from + LOAD_BATCH)))) {
         action.accept(p.record());
       }
     }

@@ -4,8 +4,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * New rows for one table, sent to the database in bulk by {@link #flush()} inside the caller's
- * transaction. PostgreSQL receives them through {@code COPY ... FROM STDIN} ({@link CopyRows}), its
+ * New rows for one table, sent to the database in bulk inside the caller's transaction; after
+ * {@link #flush()} all of them have been sent (PostgreSQL may receive the first ones while later
+ * ones are still being added). PostgreSQL receives them through {@code COPY ... FROM STDIN} ({@link CopyRows}), its
  * bulk-load protocol; other databases (H2) as one JDBC batch of a prepared INSERT
  * ({@link BatchRows}). Values are {@code String}, {@code Integer}, {@code Double}, {@code Boolean},
  * {@code java.time.LocalDate} or {@code null}.

@@ -30,6 +30,8 @@ import org.psmapathway.store.csv.CsvImport;
 import org.psmapathway.store.csv.RegistryCsvReader;
 import org.psmapathway.store.csv.RegistryCsvWriter;
 import org.psmapathway.store.csv.RegistryTable;
+import org.psmapathway.store.synthetic.CohortModel;
+import org.psmapathway.store.synthetic.SyntheticRecords;
 
 /**
  * What every registry database must do, run once on H2 and once on a real PostgreSQL server by the
@@ -146,6 +148,46 @@ abstract class RegistryContract {
       throw new IllegalStateException("interrupted import");
     })).hasMessage("interrupted import");
     assertThat(registry.patients().list()).containsExactly(examples.get(0));
+  }
+
+  /** 1,200 synthetic patients: several save batches, each table's rows in many COPY chunks. */
+  private static List<PatientRecord> cohort() {
+    List<PatientRecord> records = new ArrayList<>();
+    SyntheticRecords.forEach(CohortModel.seed000(), 7, 1200, new PatientRecordReader(null),
+        (i, r) -> records.add(r), (i, id, problems) -> {
+          throw new AssertionError(id + ": " + problems);
+        });
+    return records;
+  }
+
+  @Test
+  void aCohortSavedInSeveralBatchesComesBackEqualWithOutcomesInInputOrder() throws Exception {
+    List<PatientRecord> records = cohort();
+    PatientRecord changed = withPsa(records.get(1100), records.get(1100).psa().subList(0, 1));
+    registry.patients().save(records.get(1100));
+    List<PatientRecord> input = new ArrayList<>(records);
+    input.set(1100, changed);
+    List<SaveOutcome> outcomes = registry.inTransaction(p -> p.saveAll(input));
+    assertThat(outcomes).hasSize(1200);
+    assertThat(outcomes.get(1100)).isEqualTo(SaveOutcome.REPLACED);
+    assertThat(outcomes.stream().filter(o -> o == SaveOutcome.INSERTED)).hasSize(1199);
+    for (int i : new int[] {0, 249, 250, 749, 750, 1100, 1199}) {
+      assertThat(registry.patients().load(input.get(i).id())).as("patient %d", i)
+          .contains(input.get(i));
+    }
+    assertThat(registry.patients().count()).isEqualTo(1200);
+  }
+
+  @Test
+  void aRowTheSchemaRejectsLateInALargeSaveLeavesNothingAndTheRegistryUsable() throws Exception {
+    List<PatientRecord> records = cohort();
+    PatientRecord bad = records.get(1150);
+    records.set(1150, withPsa(bad, List.of(new PsaValue(bad.psa().get(0).date(), -1.0, false))));
+    assertThatThrownBy(() -> registry.inTransaction(p -> p.saveAll(records)))
+        .hasMessageContaining("psa");
+    assertThat(registry.patients().count()).isZero();
+    registry.patients().save(bad);
+    assertThat(registry.patients().load(bad.id())).contains(bad);
   }
 
   @Test
