@@ -56,6 +56,9 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Patient JSON, JSON Lines, CSV tables or a folder of them.")
   List<Path> files;
 
+  /** Records saved per call when the files are read a second time. */
+  private static final int REREAD_BATCH = 10_000;
+
   private final Clock clock;
 
   /**
@@ -134,41 +137,29 @@ final class ImportCommand implements Callable<Integer> {
       err.println("psma import: " + valid[0] + " valid patient records; writing them to "
           + registry.url() + " in one transaction");
       err.flush();
-      // pass 2: the CSV records, then the JSON files again, saved in batches inside ONE
-      // transaction (the kill -9 test of JSON Lines covers this one path for both)
+      // pass 2: the CSV records, then the JSON records (held from pass 1, or read again), saved
+      // inside ONE transaction: a kill -9 at any point leaves the registry as it was
       registry.inTransaction(patients -> {
-        List<PatientRecord> batch = new ArrayList<>(500);
-        for (PatientRecord record : fromCsv) {
-          batch.add(record);
-          if (batch.size() == 500) {
-            count(patients.saveAll(batch), counts);
-            batch.clear();
-          }
-        }
+        count(patients.saveAll(fromCsv), counts);
         if (keeping[0]) {
-          for (PatientRecord record : kept) {
+          count(patients.saveAll(kept), counts);
+          return null;
+        }
+        List<PatientRecord> batch = new ArrayList<>(REREAD_BATCH);
+        List<String> again = new ArrayList<>();
+        try {
+          PatientSources.read(json, reader, again, (where, record) -> {
             batch.add(record);
-            if (batch.size() == 500) {
+            if (batch.size() == REREAD_BATCH) {
               count(patients.saveAll(batch), counts);
               batch.clear();
             }
-          }
-        } else {
-          List<String> again = new ArrayList<>();
-          try {
-            PatientSources.read(json, reader, again, (where, record) -> {
-              batch.add(record);
-              if (batch.size() == 500) {
-                count(patients.saveAll(batch), counts);
-                batch.clear();
-              }
-            });
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-          if (!again.isEmpty()) { // a file changed between the passes: write nothing
-            throw new BadInputException(again);
-          }
+          });
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        if (!again.isEmpty()) { // a file changed between the passes: write nothing
+          throw new BadInputException(again);
         }
         count(patients.saveAll(batch), counts);
         return null;

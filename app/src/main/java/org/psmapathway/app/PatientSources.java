@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.psmapathway.core.record.InvalidPatientRecordException;
 import org.psmapathway.core.record.PatientRecord;
 import org.psmapathway.core.record.PatientRecordReader;
@@ -44,20 +45,15 @@ final class PatientSources {
         continue;
       }
       try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        Chunk chunk = new Chunk();
         int lineNumber = 0;
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           lineNumber++;
-          if (line.isBlank()) {
-            continue;
-          }
-          try {
-            sink.accept(file + ":" + lineNumber, reader.read(line));
-          } catch (InvalidPatientRecordException e) {
-            for (RecordProblem p : e.problems()) {
-              problems.add(file + ":" + lineNumber + ": " + p);
-            }
+          if (!line.isBlank() && chunk.add(lineNumber, line)) {
+            chunk.deliver(file, reader, problems, sink);
           }
         }
+        chunk.deliver(file, reader, problems, sink);
       } catch (NoSuchFileException e) {
         problems.add(file + ": cannot read: no such file");
       } catch (CharacterCodingException e) {
@@ -65,6 +61,49 @@ final class PatientSources {
       } catch (UncheckedIOException e) {
         problems.add(file + ": cannot read: " + e.getCause().getMessage());
       }
+    }
+  }
+
+  /**
+   * Lines of a JSON Lines file read in chunks and parsed on all processors, then handed to the
+   * sink one by one in line order, so that records and problems come out as a sequential reading
+   * would give them.
+   */
+  private static final class Chunk {
+    private static final int LINES = 1024;
+    private final int[] numbers = new int[LINES];
+    private final String[] lines = new String[LINES];
+    private final Object[] parsed = new Object[LINES];
+    private int size;
+
+    /** @return true when the chunk is full */
+    boolean add(int lineNumber, String line) {
+      numbers[size] = lineNumber;
+      lines[size++] = line;
+      return size == LINES;
+    }
+
+    void deliver(Path file, PatientRecordReader reader, List<String> problems, Sink sink)
+        throws IOException {
+      IntStream.range(0, size).parallel().forEach(i -> {
+        try {
+          parsed[i] = reader.read(lines[i]);
+        } catch (InvalidPatientRecordException e) {
+          parsed[i] = e;
+        }
+      });
+      for (int i = 0; i < size; i++) {
+        if (parsed[i] instanceof PatientRecord record) {
+          sink.accept(file + ":" + numbers[i], record);
+        } else {
+          for (RecordProblem p : ((InvalidPatientRecordException) parsed[i]).problems()) {
+            problems.add(file + ":" + numbers[i] + ": " + p);
+          }
+        }
+        lines[i] = null;
+        parsed[i] = null;
+      }
+      size = 0;
     }
   }
 }
