@@ -23,7 +23,8 @@ import org.psmapathway.store.synthetic.SyntheticRecords;
  */
 final class SyntheticImport {
 
-  static final int BATCH = 500;
+  /** Records handed to the store per call; the store splits and pipelines its own writes. */
+  static final int BATCH = 10_000;
 
   private final CohortModel model;
   private final long seed;
