@@ -44,12 +44,16 @@ public final class NodeRegionMapping {
 
   private final PromiseVersion version;
   private final Map<NodeRegion, NodeCategory> table;
+  /** The table by region ordinal: looked up for every node lesion of every scan. */
+  private final NodeCategory[] byOrdinal;
   private final boolean commonIliacOverridden;
 
   private NodeRegionMapping(
       PromiseVersion version, Map<NodeRegion, NodeCategory> table, boolean commonIliacOverridden) {
     this.version = version;
     this.table = Collections.unmodifiableMap(new EnumMap<>(table));
+    this.byOrdinal = new NodeCategory[NodeRegion.values().length];
+    table.forEach((region, category) -> byOrdinal[region.ordinal()] = category);
     this.commonIliacOverridden = commonIliacOverridden;
   }
 
@@ -73,7 +77,7 @@ public final class NodeRegionMapping {
   }
 
   public NodeCategory category(NodeRegion region) {
-    return table.get(Objects.requireNonNull(region, "region"));
+    return byOrdinal[Objects.requireNonNull(region, "region").ordinal()];
   }
 
   public PromiseVersion version() {

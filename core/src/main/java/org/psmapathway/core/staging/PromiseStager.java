@@ -1,6 +1,7 @@
 package org.psmapathway.core.staging;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,9 +67,9 @@ public final class PromiseStager {
     List<Lesion> regionalNodes = new ArrayList<>();
     List<Lesion> extrapelvicNodes = new ArrayList<>();
     int boneLesions = 0;
-    SortedSet<String> bones = new TreeSet<>();
+    List<String> bones = new ArrayList<>();
     int visceralLesions = 0;
-    SortedSet<String> organs = new TreeSet<>();
+    List<String> organs = new ArrayList<>();
 
     for (Lesion lesion : scan.lesions()) {
       if (lesion.site() == null) {
@@ -155,8 +156,8 @@ public final class PromiseStager {
         regional.count(),
         bonePattern,
         boneLesions,
-        List.copyOf(bones),
-        List.copyOf(organs),
+        sortedDistinct(bones),
+        sortedDistinct(organs),
         group,
         groupNote,
         List.copyOf(warnings));
@@ -317,5 +318,21 @@ public final class PromiseStager {
     String label() {
       return label;
     }
+  }
+
+  /** The distinct names in alphabetical order (a scan names a few: a sort beats a tree set). */
+  private static List<String> sortedDistinct(List<String> names) {
+    if (names.size() < 2) {
+      return List.copyOf(names);
+    }
+    String[] sorted = names.toArray(new String[0]);
+    Arrays.sort(sorted);
+    int distinct = 1;
+    for (int i = 1; i < sorted.length; i++) {
+      if (!sorted[i].equals(sorted[distinct - 1])) {
+        sorted[distinct++] = sorted[i];
+      }
+    }
+    return List.of(Arrays.copyOf(sorted, distinct));
   }
 }
