@@ -5,23 +5,27 @@ import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * "Same"-size 3-D convolution of an image with a point-symmetric kernel (a voxel-S-value kernel is
- * symmetric under each axis flip) through the FFT, as SciPy's {@code signal.fftconvolve(mode="same")}
- * computes it, with three choices that make it fast and small:
+ * symmetric under each axis flip), as SciPy's {@code signal.fftconvolve(mode="same")} computes it:
+ * by FFT across each slice and directly along z, with choices that make it fast and small:
  *
  * <ul>
- *   <li>each axis is padded to a 2,3,5-smooth length P ≥ n + ⌊k/2⌋ (even along x), enough for no
+ *   <li>x and y are padded to a 2,3,5-smooth length P ≥ n + ⌊k/2⌋ (even along x), enough for no
  *       wrap-around inside the output region (an output voxel never reaches more than ⌊k/2⌋
  *       voxels past the image edge), and a length on which mixed-radix FFTs are fastest;
- *   <li>the image transform is real-to-complex along x (half spectrum, Px/2 + 1 columns), and
- *       only the lines that carry data are transformed (zero planes stay zero);
- *   <li>the kernel, placed with its centre at index 0 and wrapped, is real and even, so its
- *       spectrum is real (one double per half-spectrum point instead of two) and is a product of
- *       cosine sums, computed directly without a transform.
+ *   <li>the slices' transform is real-to-complex along x (half spectrum, Px/2 + 1 columns), and
+ *       only the rows that carry data are transformed;
+ *   <li>along z the kernel is short (k taps against hundreds of slices), so instead of a third
+ *       transform each slice spectrum is the k-tap sum of its neighbours' spectra, weighted by the
+ *       kernel's 2-D spectrum at that z offset: no z padding, no z transforms, and the kernel side
+ *       costs (k/2 + 1) slices instead of a whole padded volume;
+ *   <li>the kernel, placed with its centre at index 0 and wrapped, is real and even in x and y, so
+ *       its 2-D spectra are real and are products of cosine sums, computed without a transform;
+ *       being even in z too, offsets +l and −l share one weight.
  * </ul>
  *
- * Memory: the complex half spectrum (≈ Px·Py·Pz doubles) plus the kernel's real half spectrum (half
- * that), i.e. about 12 bytes per padded voxel, plus the output (double, or float when scaled). Work is split over the available
- * processors by planes and lines; each thread has its own 1-D transforms (JTransforms).
+ * Memory: the complex half spectrum of the slices (≈ Px·Py·nz doubles), the kernel's (k/2 + 1)
+ * slice spectra, and the output (double, or float when scaled). Work is split over the available
+ * processors by planes and rows; each thread has its own 1-D transforms (JTransforms).
  */
 public final class FftConvolution {
 
@@ -57,9 +61,10 @@ public final class FftConvolution {
   private static void run(float[] image, int nx, int ny, int nz, double[] kernel, int k, Sink out) {
     KernelShape.check(image.length, nx, ny, nz, kernel, k);
     int c = k / 2;
-    // x must be even for the packed real transform; y and z are complex transforms of any length
-    Grid g = new Grid(paddedLength(nx + c, true), paddedLength(ny + c, false), paddedLength(nz + c, false));
-    double[] kernelSpectrum = kernelSpectrum(kernel, k, g);
+    // x must be even for the packed real transform; y is a complex transform of any length; z is
+    // not transformed, so not padded
+    Grid g = new Grid(paddedLength(nx + c, true), paddedLength(ny + c, false), nz);
+    double[][] taps = kernelTaps(kernel, k, g);
     double[] a = new double[g.complexSize()];
     forwardX(a, g, ny, nz, (y, z, line) -> {
       int base = nx * (y + ny * z);
@@ -68,7 +73,7 @@ public final class FftConvolution {
       }
     });
     forwardY(a, g, nz);
-    multiplyAlongZ(a, g, kernelSpectrum);
+    convolveAlongZ(a, g, taps, c);
     inverseY(a, g, nz);
     inverseX(a, g, nx, ny, nz, out);
   }
@@ -91,14 +96,14 @@ public final class FftConvolution {
     return p == 1;
   }
 
-  /** Padded sizes; h = Px/2 + 1 complex columns of the half spectrum. */
-  private record Grid(int px, int py, int pz) {
+  /** Padded sizes along x and y, and the slices; h = Px/2 + 1 complex columns of the half spectrum. */
+  private record Grid(int px, int py, int nz) {
     int h() {
       return px / 2 + 1;
     }
 
     int complexSize() {
-      return 2 * h() * py * pz;
+      return 2 * h() * py * nz;
     }
 
     /** Index of the real part of half-spectrum point (u, y, z). */
@@ -114,23 +119,21 @@ public final class FftConvolution {
   }
 
   /**
-   * Real half spectrum of the kernel wrapped around index 0. A kernel symmetric under each axis flip
-   * has the DFT K̂(u, v, w) = Σ K(i, j, l)·cos(2πui/Px)·cos(2πvj/Py)·cos(2πwl/Pz) over the whole cube,
-   * a product of three one-dimensional cosine sums, done one axis at a time over the octant
-   * (offsets ≥ 0, each non-zero offset counted twice for its mirror image): O(Px·Py·Pz·(k/2 + 1))
-   * operations and no complex scratch grid.
+   * The kernel's real 2-D half spectra, one per z offset l = 0…k/2, each value written twice (for the
+   * real and the imaginary part it multiplies): taps[l][2·(u + h·v) (+1)]. A kernel symmetric under
+   * each axis flip has, at offset l, the 2-D DFT K̂(u, v; l) = Σ K(i, j, l)·cos(2πui/Px)·cos(2πvj/Py)
+   * over the whole slice, a product of two one-dimensional cosine sums, done one axis at a time over
+   * the quadrant (offsets ≥ 0, each non-zero offset counted twice for its mirror image).
    */
-  private static double[] kernelSpectrum(double[] kernel, int k, Grid g) {
+  private static double[][] kernelTaps(double[] kernel, int k, Grid g) {
     int c = k / 2;
     int o = c + 1;
     int h = g.h();
     int py = g.py();
-    int pz = g.pz();
     double[][] cx = cosines(h, g.px(), o);
     double[][] cy = cosines(py, py, o);
-    double[][] cz = cosines(pz, pz, o);
-    // along x: t1[l][j][u]
-    double[] t1 = new double[o * o * h];
+    double[][] taps = new double[o][2 * h * py];
+    double[] alongX = new double[o * h];
     for (int l = 0; l < o; l++) {
       for (int j = 0; j < o; j++) {
         for (int u = 0; u < h; u++) {
@@ -138,38 +141,21 @@ public final class FftConvolution {
           for (int i = 0; i < o; i++) {
             sum += cx[u][i] * kernel[(i + c) + k * ((j + c) + k * (l + c))];
           }
-          t1[u + h * (j + o * l)] = sum;
+          alongX[u + h * j] = sum;
         }
       }
-    }
-    // along y: t2[l][v][u]
-    double[] t2 = new double[o * py * h];
-    for (int l = 0; l < o; l++) {
       for (int v = 0; v < py; v++) {
         for (int u = 0; u < h; u++) {
           double sum = 0;
           for (int j = 0; j < o; j++) {
-            sum += cy[v][j] * t1[u + h * (j + o * l)];
+            sum += cy[v][j] * alongX[u + h * j];
           }
-          t2[u + h * (v + py * l)] = sum;
+          taps[l][2 * (u + h * v)] = sum;
+          taps[l][2 * (u + h * v) + 1] = sum;
         }
       }
     }
-    // along z: spectrum[w][v][u]
-    double[] spectrum = new double[h * py * pz];
-    IntStream.range(0, pz).parallel().forEach(w -> {
-      for (int v = 0; v < py; v++) {
-        int base = h * (v + py * w);
-        for (int l = 0; l < o; l++) {
-          double cw = cz[w][l];
-          int src = h * (v + py * l);
-          for (int u = 0; u < h; u++) {
-            spectrum[base + u] += cw * t2[src + u];
-          }
-        }
-      }
-    });
-    return spectrum;
+    return taps;
   }
 
   /** cos(2π·f·i/p) for f &lt; frequencies, i &lt; offsets, doubled for i &gt; 0 (the mirror offset). */
@@ -187,18 +173,14 @@ public final class FftConvolution {
   private static final class Transforms {
     final DoubleFFT_1D x;
     final DoubleFFT_1D y;
-    final DoubleFFT_1D z;
     final double[] lineX;
     final double[] lineY;
-    final double[] lineZ;
 
     Transforms(Grid g) {
       x = new DoubleFFT_1D(g.px());
       y = new DoubleFFT_1D(g.py());
-      z = new DoubleFFT_1D(g.pz());
       lineX = new double[g.px()];
       lineY = new double[2 * g.py()];
-      lineZ = new double[2 * g.pz()];
     }
   }
 
@@ -265,43 +247,47 @@ public final class FftConvolution {
   }
 
   /**
-   * Along z: forward transform, multiplication by the kernel spectrum, inverse transform. For one y
-   * the (u, z) slab is copied row by row (contiguous reads of 2h doubles) into a buffer with z
-   * contiguous per u, so the transforms run on contiguous lines and the grid is read and written
-   * once, instead of one cache miss per element with a plane-sized stride.
+   * Along z, on the slice spectra: each spectrum row (fixed y frequency v) becomes Σ over offsets
+   * |l| ≤ k/2 of the row l slices away times the kernel's spectrum at that offset, slices outside
+   * the image counting as zero. The rows of all slices for one v are first copied into a buffer
+   * (contiguous reads of 2h doubles), then written back summed; the inner loops run over
+   * contiguous doubles.
    */
-  private static void multiplyAlongZ(double[] a, Grid g, double[] kernelSpectrum) {
-    int h = g.h();
-    int pz = g.pz();
-    int py = g.py();
-    ThreadLocal<Transforms> t = transforms(g);
-    ThreadLocal<double[]> slabs = ThreadLocal.withInitial(() -> new double[2 * h * pz]);
-    IntStream.range(0, py).parallel().forEach(y -> {
-      Transforms tr = t.get();
-      double[] slab = slabs.get();
-      for (int z = 0; z < pz; z++) {
-        int p = g.at(0, y, z);
-        for (int u = 0; u < h; u++) {
-          slab[2 * (z + pz * u)] = a[p + 2 * u];
-          slab[2 * (z + pz * u) + 1] = a[p + 2 * u + 1];
-        }
+  private static void convolveAlongZ(double[] a, Grid g, double[][] taps, int c) {
+    int row = 2 * g.h();
+    int plane = row * g.py();
+    int nz = g.nz();
+    ThreadLocal<double[]> slabs = ThreadLocal.withInitial(() -> new double[row * nz]);
+    IntStream.range(0, g.py()).parallel().forEach(v -> {
+      double[] src = slabs.get();
+      int at = row * v;
+      for (int z = 0; z < nz; z++) {
+        System.arraycopy(a, at + plane * z, src, row * z, row);
       }
-      for (int u = 0; u < h; u++) {
-        int off = 2 * pz * u;
-        tr.z.complexForward(slab, off);
-        int kp = u + h * y;
-        for (int z = 0; z < pz; z++, kp += h * py) {
-          double s = kernelSpectrum[kp];
-          slab[off + 2 * z] *= s;
-          slab[off + 2 * z + 1] *= s;
+      double[] centre = taps[0];
+      for (int z = 0; z < nz; z++) {
+        int dst = at + plane * z;
+        int here = row * z;
+        for (int i = 0; i < row; i++) {
+          a[dst + i] = centre[at + i] * src[here + i];
         }
-        tr.z.complexInverse(slab, off, true);
-      }
-      for (int z = 0; z < pz; z++) {
-        int p = g.at(0, y, z);
-        for (int u = 0; u < h; u++) {
-          a[p + 2 * u] = slab[2 * (z + pz * u)];
-          a[p + 2 * u + 1] = slab[2 * (z + pz * u) + 1];
+        for (int l = 1; l <= c; l++) {
+          double[] w = taps[l];
+          int below = row * (z - l);
+          int above = row * (z + l);
+          if (z - l >= 0 && z + l < nz) {
+            for (int i = 0; i < row; i++) {
+              a[dst + i] += w[at + i] * (src[below + i] + src[above + i]);
+            }
+          } else if (z - l >= 0) {
+            for (int i = 0; i < row; i++) {
+              a[dst + i] += w[at + i] * src[below + i];
+            }
+          } else if (z + l < nz) {
+            for (int i = 0; i < row; i++) {
+              a[dst + i] += w[at + i] * src[above + i];
+            }
+          }
         }
       }
     });
