@@ -52,18 +52,18 @@ public final class Recurrences {
         next++;
       }
       if (next == psa.size()) {
-        return RecurrenceResult.notMet(AUA, "PSA " + Fmt.psa(first) + " is ≥0.2 ng/mL after the"
+        return RecurrenceResult.notMet(AUA, () -> "PSA " + Fmt.psa(first) + " is ≥0.2 ng/mL after the"
             + " prostatectomy on " + h.prostatectomy + "; awaiting confirmation by a second value"
             + " ≥0.2 ng/mL (" + AUA_SOURCE + ")");
       }
       PsaValue second = psa.get(next);
       if (atLeast(second, AUA_NG_ML)) {
-        return RecurrenceResult.met(AUA, first.date(), second.date(), "PSA " + Fmt.psa(first)
+        return RecurrenceResult.met(AUA, first.date(), second.date(), () -> "PSA " + Fmt.psa(first)
             + " confirmed by " + Fmt.psa(second) + ": ≥0.2 ng/mL twice after the prostatectomy on "
             + h.prostatectomy + " (" + AUA_SOURCE + ")");
       }
     }
-    return RecurrenceResult.notMet(AUA, "no confirmed PSA ≥0.2 ng/mL after the prostatectomy on "
+    return RecurrenceResult.notMet(AUA, () -> "no confirmed PSA ≥0.2 ng/mL after the prostatectomy on "
         + h.prostatectomy + " (" + AUA_SOURCE + ")");
   }
 
@@ -87,17 +87,18 @@ public final class Recurrences {
     for (int i = from; i < psa.size(); i++) {
       PsaValue v = psa.get(i);
       if (!v.belowDetection() && v.valueNgMl() > NCCN_NG_ML + PsaHistory.TOLERANCE) {
-        return RecurrenceResult.met(NCCN, v.date(), null, "PSA " + Fmt.psa(v)
+        return RecurrenceResult.met(NCCN, v.date(), null, () -> "PSA " + Fmt.psa(v)
             + " is >0.1 ng/mL after the prostatectomy on " + h.prostatectomy + " (" + NCCN_SOURCE
             + ")");
       }
       if (i - from >= 2 && risingTriple(h, i, 0, 0)) {
-        return RecurrenceResult.met(NCCN, v.date(), null, "detectable PSA increased on 2"
-            + " subsequent determinations: " + triple(psa, i) + " after the prostatectomy on "
+        int last = i;
+        return RecurrenceResult.met(NCCN, v.date(), null, () -> "detectable PSA increased on 2"
+            + " subsequent determinations: " + triple(psa, last) + " after the prostatectomy on "
             + h.prostatectomy + " (" + NCCN_SOURCE + ")");
       }
     }
-    return RecurrenceResult.notMet(NCCN, "no PSA >0.1 ng/mL and no detectable PSA rising on 2"
+    return RecurrenceResult.notMet(NCCN, () -> "no PSA >0.1 ng/mL and no detectable PSA rising on 2"
         + " subsequent determinations after the prostatectomy on " + h.prostatectomy + " ("
         + NCCN_SOURCE + ")");
   }
@@ -127,8 +128,9 @@ public final class Recurrences {
       PsaValue v = psa.get(i);
       if (nadir != null && !v.belowDetection()
           && v.valueNgMl() >= nadir.valueNgMl() + PHOENIX_RISE_NG_ML - PsaHistory.TOLERANCE) {
-        return RecurrenceResult.met(PHOENIX, v.date(), null, "PSA " + Fmt.psa(v) + " is ≥ nadir "
-            + Fmt.psa(nadir) + " + 2.0 ng/mL after primary radiotherapy ending " + end
+        PsaValue low = nadir;
+        return RecurrenceResult.met(PHOENIX, v.date(), null, () -> "PSA " + Fmt.psa(v)
+            + " is ≥ nadir " + Fmt.psa(low) + " + 2.0 ng/mL after primary radiotherapy ending " + end
             + "; dated at call, not backdated (" + PHOENIX_SOURCE + ")");
       }
       if (nadir == null || v.valueNgMl() <= nadir.valueNgMl()) {
@@ -136,10 +138,11 @@ public final class Recurrences {
       }
     }
     if (nadir == null) {
-      return RecurrenceResult.notMet(PHOENIX, "no PSA after primary radiotherapy ending " + end
+      return RecurrenceResult.notMet(PHOENIX, () -> "no PSA after primary radiotherapy ending " + end
           + " (" + PHOENIX_SOURCE + ")");
     }
-    return RecurrenceResult.notMet(PHOENIX, "no PSA ≥ nadir " + Fmt.psa(nadir)
+    PsaValue low = nadir;
+    return RecurrenceResult.notMet(PHOENIX, () -> "no PSA ≥ nadir " + Fmt.psa(low)
         + " + 2.0 ng/mL after primary radiotherapy ending " + end + " (" + PHOENIX_SOURCE + ")");
   }
 
@@ -157,19 +160,25 @@ public final class Recurrences {
   static RecurrenceResult twoConsecutiveRises(PsaHistory h, PsaSettings settings) {
     List<PsaValue> psa = h.psa;
     int from = h.firstAfter(h.localTreatmentDate);
-    String landmark = h.localTreatment();
-    String scope = landmark == null ? "" : " after the " + landmark;
     for (int i = from + 2; i < psa.size(); i++) {
       if (risingTriple(h, i, settings.risingMinimumIntervalDays(),
           settings.risingThresholdNgMl())) {
-        return RecurrenceResult.met(TWO_RISES, psa.get(i).date(), null, "PSA rose twice: "
-            + triple(psa, i) + ", each ≥" + settings.risingMinimumIntervalDays()
-            + " days apart, last ≥" + Fmt.number(settings.risingThresholdNgMl()) + " ng/mL" + scope);
+        int last = i;
+        return RecurrenceResult.met(TWO_RISES, psa.get(i).date(), null, () -> "PSA rose twice: "
+            + triple(psa, last) + ", each ≥" + settings.risingMinimumIntervalDays()
+            + " days apart, last ≥" + Fmt.number(settings.risingThresholdNgMl()) + " ng/mL"
+            + scope(h));
       }
     }
-    return RecurrenceResult.notMet(TWO_RISES, "no three consecutive rising detectable PSA values"
-        + " ≥" + settings.risingMinimumIntervalDays() + " days apart ending ≥"
-        + Fmt.number(settings.risingThresholdNgMl()) + " ng/mL" + scope);
+    return RecurrenceResult.notMet(TWO_RISES, () -> "no three consecutive rising detectable PSA"
+        + " values ≥" + settings.risingMinimumIntervalDays() + " days apart ending ≥"
+        + Fmt.number(settings.risingThresholdNgMl()) + " ng/mL" + scope(h));
+  }
+
+  /** " after the salvage radiotherapy ending …", or nothing without a local treatment. */
+  private static String scope(PsaHistory h) {
+    String landmark = h.localTreatment();
+    return landmark == null ? "" : " after the " + landmark;
   }
 
   /** Whether values i-2, i-1, i are detectable, strictly rising, spaced and end ≥ threshold. */
