@@ -94,6 +94,34 @@ class RegistryCommandsTest {
   }
 
   @Test
+  void problemsInALongFileAreListedInLineOrderAcrossParsingChunks() throws Exception {
+    // JSON Lines are parsed 1,024 lines at a time on every core; the problems still come out in
+    // the order of the file, with the right line numbers (blank lines counted, not parsed)
+    List<String> good = Files.readAllLines(exportOfExamples(), StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>();
+    for (int i = 1; i <= 2600; i++) {
+      String line = good.get(i % good.size()).replaceFirst("^\\{\"id\":\"[^\"]+\"",
+          "{\"id\":\"S" + i + "\"");
+      if (i == 5 || i == 1100 || i == 2600) {
+        line = line.replaceFirst("\"value\":[0-9.]+", "\"value\":-1.0");
+      }
+      lines.add(i == 1024 ? "" : line);
+    }
+    Path input = dir.resolve("long.jsonl");
+    Files.write(input, lines, StandardCharsets.UTF_8);
+    CliRun run = CliRun.of("import", "--db", dir.resolve("long").toString(), input.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    String err = run.err();
+    int at5 = err.indexOf(input + ":5: ");
+    int at1100 = err.indexOf(input + ":1100: ");
+    int at2600 = err.indexOf(input + ":2600: ");
+    assertThat(at5).isNotNegative().isLessThan(at1100);
+    assertThat(at1100).isLessThan(at2600);
+    assertThat(err).doesNotContain(input + ":1024:", "is also the id");
+    assertThat(dir.resolve("long.mv.db")).doesNotExist();
+  }
+
+  @Test
   void assessOnAStoredPatientPrintsWhatAssessOnItsFilePrints() throws Exception {
     String db = dir.resolve("assess").toString();
     List<String> examples = exampleFiles();
