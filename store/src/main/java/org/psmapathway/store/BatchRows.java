@@ -32,4 +32,9 @@ final class BatchRows implements TableRows {
       pending = 0;
     }
   }
+
+  @Override
+  public void close() throws SQLException {
+    insert.close();
+  }
 }

@@ -119,4 +119,10 @@ final class CopyRows implements TableRows {
     open = null;
     pending = 0;
   }
+
+  /** A COPY still open here was not flushed: it is ended without its rows. */
+  @Override
+  public void close() {
+    abandon();
+  }
 }

@@ -44,20 +44,21 @@ final class PatientRows {
   static void insertPatients(Handle h, List<PatientRecord> records, List<String> hashes) {
     try {
       Connection c = h.getConnection();
-      TableRows patients = TableRows.open(c, isPostgres(c), "patient",
-          ("id, " + PATIENT_COLUMNS).split(", "));
-      for (int i = 0; i < records.size(); i++) {
-        PatientRecord r = records.get(i);
-        Diagnosis d = r.diagnosis();
-        Pathology p = r.pathology();
-        patients.add(r.id(), r.birthDate(), d != null, d == null ? null : d.date(),
-            d == null ? null : d.isupGrade(), d == null ? null : d.initialPsa(),
-            d == null ? null : d.histology(), p != null, p == null ? null : p.pT(),
-            p == null ? null : p.pN(), p == null ? null : p.margins(),
-            r.prostatectomy() == null ? null : r.prostatectomy().date(), r.lastFollowUp(),
-            r.otherMalignancies() != null, hashes.get(i));
+      try (TableRows patients = TableRows.open(c, isPostgres(c), "patient",
+          ("id, " + PATIENT_COLUMNS).split(", "))) {
+        for (int i = 0; i < records.size(); i++) {
+          PatientRecord r = records.get(i);
+          Diagnosis d = r.diagnosis();
+          Pathology p = r.pathology();
+          patients.add(r.id(), r.birthDate(), d != null, d == null ? null : d.date(),
+              d == null ? null : d.isupGrade(), d == null ? null : d.initialPsa(),
+              d == null ? null : d.histology(), p != null, p == null ? null : p.pT(),
+              p == null ? null : p.pN(), p == null ? null : p.margins(),
+              r.prostatectomy() == null ? null : r.prostatectomy().date(), r.lastFollowUp(),
+              r.otherMalignancies() != null, hashes.get(i));
+        }
+        patients.flush();
       }
-      patients.flush();
     } catch (SQLException e) {
       throw new RegistryWriteException(e);
     }
@@ -260,11 +261,12 @@ final class PatientRows {
   /** The records' rows, written one table at a time on one connection. */
   private record Tables(Connection c, boolean pg, List<PatientRecord> records) {
     void write(String table, String[] columns, RowsOf rowsOf) throws SQLException {
-      TableRows rows = TableRows.open(c, pg, table, columns);
-      for (PatientRecord r : records) {
-        rowsOf.add(r, rows);
+      try (TableRows rows = TableRows.open(c, pg, table, columns)) {
+        for (PatientRecord r : records) {
+          rowsOf.add(r, rows);
+        }
+        rows.flush();
       }
-      rows.flush();
     }
   }
 }

@@ -11,7 +11,7 @@ import java.sql.SQLException;
  * ({@link BatchRows}). Values are {@code String}, {@code Integer}, {@code Double}, {@code Boolean},
  * {@code java.time.LocalDate} or {@code null}.
  */
-interface TableRows {
+interface TableRows extends AutoCloseable {
 
   /** Set to {@code false} to load PostgreSQL by JDBC batches too (the benchmark's "before"). */
   String COPY_PROPERTY = "psma.store.copy";
@@ -20,6 +20,10 @@ interface TableRows {
 
   /** Sends the rows added since the last flush; a no-op when there are none. */
   void flush() throws SQLException;
+
+  /** Releases the statement behind the rows (rows not flushed are dropped). */
+  @Override
+  void close() throws SQLException;
 
   /** The bulk writer for {@code table}'s {@code columns} on this connection's database. */
   static TableRows open(Connection c, boolean postgres, String table, String... columns)
