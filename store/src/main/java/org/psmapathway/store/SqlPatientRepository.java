@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.psmapathway.core.record.PatientRecord;
@@ -62,13 +63,25 @@ final class SqlPatientRepository implements PatientRepository {
     CompletableFuture<List<String>> hashes = hashesLater(records, 0, size);
     for (int from = 0; from < records.size(); ) {
       List<PatientRecord> batch = records.subList(from, Math.min(records.size(), from + size));
-      List<String> these = hashes.join();
+      List<String> these = joined(hashes);
       from += batch.size();
       size = Math.min(SAVE_BATCH, 2 * size);
       hashes = hashesLater(records, from, size);
       outcomes.addAll(saveBatch(batch, these, null));
     }
     return outcomes;
+  }
+
+  /** The hashes, or the hashing thread's own exception (not wrapped in a CompletionException). */
+  private static List<String> joined(CompletableFuture<List<String>> hashes) {
+    try {
+      return hashes.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private static CompletableFuture<List<String>> hashesLater(List<PatientRecord> records,
