@@ -16,7 +16,7 @@ jar="$root/bench/target/psma-bench.jar"
 [ -f "$cohort" ] || java -cp "$jar" org.psmapathway.bench.GenerateCohort "$cohort" "$n"
 
 # the parse-only baseline runs with the JVM settings of the ./psma launcher
-psma_jvm=(-XX:+UseParallelGC -XX:-UseProfiledLoopPredicate -XX:InlineSmallCode=500)
+psma_jvm=(@"$root/psma.jvm-options")
 
 seconds() {
   local s e

@@ -18,7 +18,7 @@ jar="$root/bench/target/psma-bench.jar"
 trials=$("$root/psma" trials list | wc -l)
 
 # the parse-only baseline runs with the JVM settings of the ./psma launcher
-psma_jvm=(-XX:+UseParallelGC -XX:-UseProfiledLoopPredicate -XX:InlineSmallCode=500)
+psma_jvm=(@"$root/psma.jvm-options")
 
 seconds() {
   local s e

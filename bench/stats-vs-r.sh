@@ -37,7 +37,7 @@ data 1e6 10 cox-1000000x10.csv
 
 ./psma --version >/dev/null # builds the jar if needed, outside the timings
 jar="$root/app/target/psma.jar"
-java_flags=(-Djava.awt.headless=true -XX:+UseParallelGC -XX:-UseProfiledLoopPredicate -XX:InlineSmallCode=500) # as ./psma runs it
+java_flags=(@"$root/psma.jvm-options") # as ./psma runs it
 
 covs() { seq -s, -f 'x%g' 1 "$1"; }
 
