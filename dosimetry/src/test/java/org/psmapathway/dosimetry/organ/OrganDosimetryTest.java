@@ -63,8 +63,24 @@ class OrganDosimetryTest {
     assertThat(unknown.method()).isEqualTo(OrganDoseMethod.LOCAL_DEPOSITION_ONLY);
     assertThat(unknown.sValue()).isNull();
     assertThat(unknown.note()).contains("no S value shipped");
-    assertThat(organs.dose("kidney-right", 10, 20, Phantom.FEMALE).method())
+    assertThat(organs.dose("red-marrow", 10, 900, Phantom.FEMALE).method())
         .isEqualTo(OrganDoseMethod.LOCAL_DEPOSITION_ONLY);
+  }
+
+  @Test
+  void femaleKidneysUseTheBothKidneyTargetNotALeftKidneyProxy() {
+    // rpt_dosi ICRP_110_AF lu-177_left kidney c+m+p.json: "RKidney + LKidney" 8.6906e-5 mGy/(MBq·s),
+    // 275.013 g (= 149.483 + 125.530). Same Ã and mass as the male vector:
+    // S = 8.6906e-5 × 275.013/300 = 7.96678e-5; D = 5770.78 × 3600 × 7.96678e-5 / 1000 = 1.65508 Gy.
+    OrganDose both = organs.dose("kidneys", 5770.78, 300, Phantom.FEMALE);
+    assertThat(both.method()).isEqualTo(OrganDoseMethod.S_VALUE_MASS_SCALED);
+    assertThat(both.sValue().phantomMassG()).isEqualTo(275.013);
+    assertThat(both.sMGyPerMBqS()).isCloseTo(8.6906e-5 * 275.013 / 300, within(1e-18));
+    assertThat(both.meanGy()).isCloseTo(1.65508, within(0.00001));
+    assertThat(both.note()).doesNotContain("proxy");
+    // AF right kidney self value, at its phantom mass
+    OrganDose right = organs.dose("kidney-right", 1000, 125.530, Phantom.FEMALE);
+    assertThat(right.sMGyPerMBqS()).isEqualTo(1.9083e-4);
   }
 
   @Test
