@@ -26,9 +26,10 @@ class ConvolutionTest {
       for (double v : direct) {
         max = Math.max(max, Math.abs(v));
       }
+      // the FFT path runs in single precision: float32 rounding (6e-8) times a few passes
       for (int n = 0; n < map.length; n++) {
         assertThat(fft[n]).as("voxel %d of %dx%dx%d", n, dims[0], dims[1], dims[2])
-            .isCloseTo(direct[n], within(1e-9 * max));
+            .isCloseTo(direct[n], within(1e-6 * max));
       }
     }
   }
@@ -47,7 +48,7 @@ class ConvolutionTest {
         for (int x = 0; x < 9; x++) {
           double expected = x <= 5 && y <= 5 && z <= 5 ? 2 * k.at(x, y, z) : 0.0;
           assertThat(out[x + 9 * (y + 8 * z)]).isCloseTo(expected, within(1e-15));
-          assertThat(fft[x + 9 * (y + 8 * z)]).isCloseTo(expected, within(1e-12));
+          assertThat(fft[x + 9 * (y + 8 * z)]).isCloseTo(expected, within(1e-6 * 2 * k.at(0, 0, 0)));
         }
       }
     }
@@ -74,7 +75,8 @@ class ConvolutionTest {
       sum += v;
     }
     // Σ dose·m = Σ Ã·ΣS·m with one voxel mass for all: Σ dose = Σ Ã · ΣS
-    assertThat(sum).isCloseTo(total * kernel.sum(), within(total * kernel.sum() * 1e-12));
+    // (single-precision transforms: conserved to float32 rounding, not to double's)
+    assertThat(sum).isCloseTo(total * kernel.sum(), within(total * kernel.sum() * 1e-6));
   }
 
   @Test
