@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.psmapathway.app.table.CsvTable;
 import org.psmapathway.dosimetry.lesion.LesionDose;
 import org.psmapathway.dosimetry.lesion.SphereModel;
-import org.psmapathway.dosimetry.lesion.SphereSValueTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,13 +20,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "lesion",
     mixinStandardHelpOptions = true,
-    description = {"Lesion mean absorbed doses by the sphere model: Lu-177 soft-tissue sphere S "
-        + "values (PyTheranostics/IDAC spheres, 1-60 mm radius, 0.00431-932 g) interpolated by "
-        + "log-log PCHIP at the lesion mass, with the cubic fit and local energy deposition as "
+    description = {"Lesion mean absorbed doses by the sphere model: Lu-177 sphere S values "
+        + "(PyTheranostics/IDAC spheres, 1-60 mm radius; soft tissue 0.00431-932 g) interpolated "
+        + "by log-log PCHIP at the lesion mass, with the cubic fit and local energy deposition as "
         + "cross-checks, and the total-tumour-burden dose (mass-weighted mean).",
         "Input columns: lesion, tiaMBqH (MBq·h), volumeMl (mL) and optionally meanHu: a lesion "
-            + "above 100 HU is a bone lesion whose mass is density(HU) x volume (density "
-            + "correction; the bone-mixture S tables are not shipped). A mass outside the table "
+            + "above 100 HU is a bone lesion, with the density (1.255-1.92 g/mL) and the "
+            + "soft-tissue/cortical-bone mixture S table of its HU band. A mass outside the table "
             + "is an error unless --extrapolate is given."},
     footer = {"", "Example:",
         "  ./psma dose lesion --data examples/dosimetry/lesions.csv --injected-mbq 7400",
@@ -65,7 +64,7 @@ final class DoseLesionCommand implements Callable<Integer> {
     double[] hu = table.has("meanHu") ? table.numbers("meanHu") : null;
     table.check();
     Map<String, Integer> seen = new HashMap<>();
-    SphereModel model = new SphereModel(SphereSValueTable.softTissue(), extrapolate);
+    SphereModel model = new SphereModel(extrapolate);
     List<LesionDose> doses = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
       boolean ok = true;
@@ -124,6 +123,10 @@ final class DoseLesionCommand implements Callable<Integer> {
     return injectedMBq == null ? Double.NaN : gy / (injectedMBq / 1000.0);
   }
 
+  private static String percent(double x) {
+    return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%+.2f", x);
+  }
+
   private static String cell(double x) {
     return Double.isNaN(x) ? "an empty cell" : RFormat.signif(x, 15);
   }
@@ -137,14 +140,14 @@ final class DoseLesionCommand implements Callable<Integer> {
   }
 
   private String text(List<LesionDose> doses, double ttb) {
-    StringBuilder sb = new StringBuilder("Lesion doses, Lu-177, sphere model (soft-tissue S "
-        + "values, log-log PCHIP)" + (injectedMBq == null ? "" : ", "
+    StringBuilder sb = new StringBuilder("Lesion doses, Lu-177, sphere model (S values of the "
+        + "lesion's tissue, log-log PCHIP)" + (injectedMBq == null ? "" : ", "
         + RFormat.signif(injectedMBq, 6) + " MBq injected") + "\n\n");
     TextTable t = injectedMBq == null
         ? new TextTable("lesion", "volumeMl", "tissue", "massG", "tiaMBqH", "meanGy", "fit%",
-            "ledGy")
+            "mix%", "ledGy")
         : new TextTable("lesion", "volumeMl", "tissue", "massG", "tiaMBqH", "meanGy", "Gy/GBq",
-            "fit%", "ledGy");
+            "fit%", "mix%", "ledGy");
     for (LesionDose d : doses) {
       List<String> c = new ArrayList<>(List.of(d.lesion() + (d.extrapolated() ? " *" : ""),
           RFormat.signif(d.volumeMl(), 6), d.tissue().composition(), RFormat.signif(d.massG(), 5),
@@ -152,7 +155,8 @@ final class DoseLesionCommand implements Callable<Integer> {
       if (injectedMBq != null) {
         c.add(RFormat.signif(perGBq(d.meanGy()), 3));
       }
-      c.add(String.format(Locale.ROOT, "%+.2f", d.fitDifferencePercent()));
+      c.add(percent(d.fitDifferencePercent()));
+      c.add(percent(d.compositionEffectPercent()));
       c.add(RFormat.signif(d.ledGy(), 4));
       t.row(c.toArray(new String[0]));
     }
@@ -162,9 +166,10 @@ final class DoseLesionCommand implements Callable<Integer> {
         .append(RFormat.signif(ttb, 4)).append(" Gy")
         .append(injectedMBq == null ? "" : " (" + RFormat.signif(perGBq(ttb), 3) + " Gy/GBq)")
         .append("\n\ntissue: soft tissue/cortical bone by mean HU (density 1.03-1.92 g/mL); fit%: "
-            + "cubic fit vs PCHIP; ledGy: local energy deposition (electrons only).\n");
+            + "cubic fit vs PCHIP (soft tissue); mix%: bone-mixture S vs soft-tissue S at the same "
+            + "mass (bone lesions); ledGy: local energy deposition (electrons only).\n");
     if (doses.stream().anyMatch(LesionDose::extrapolated)) {
-      sb.append("* mass outside the S-value table (0.00431-932 g): extrapolated.\n");
+      sb.append("* mass outside its tissue's S-value table: extrapolated.\n");
     }
     return sb.toString();
   }
@@ -190,10 +195,12 @@ final class DoseLesionCommand implements Callable<Integer> {
         g.writeNumberField("sMGyPerMBqH", d.sMGyPerMBqH());
         g.writeNumberField("meanGy", d.meanGy());
         Json.number(g, "gyPerGBq", perGBq(d.meanGy()));
-        g.writeNumberField("cubicFitGy", d.cubicFitGy());
+        Json.number(g, "cubicFitGy", d.cubicFitGy());
         Json.number(g, "fitDifferencePercent", d.fitDifferencePercent());
+        Json.number(g, "softTissueGy", d.softTissueGy());
+        Json.number(g, "compositionEffectPercent", d.compositionEffectPercent());
         g.writeNumberField("ledGy", d.ledGy());
-        g.writeStringField("method", d.tissue().isBone() ? "sphere-density-corrected" : "sphere");
+        g.writeStringField("method", d.tissue().isBone() ? "sphere-bone-mixture" : "sphere");
         g.writeBooleanField("extrapolated", d.extrapolated());
         g.writeEndObject();
       }

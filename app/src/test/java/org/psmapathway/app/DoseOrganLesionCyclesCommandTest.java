@@ -112,14 +112,24 @@ class DoseOrganLesionCyclesCommandTest {
   }
 
   @Test
-  void lesionExampleHasBoneLesionsDensityCorrected() throws IOException {
+  void lesionExampleDosesBoneLesionsWithTheirMixtureTable() throws IOException {
     JsonNode j = json("dose", "lesion", "--data", example("lesions.csv").toString(),
         "--injected-mbq", "7400", "--format", "json");
     JsonNode bone = j.get("lesions").get(2);
     assertThat(bone.get("lesion").asText()).isEqualTo("bone-T9");
     assertThat(bone.get("composition").asText()).isEqualTo("25/75");
     assertThat(bone.get("massG").asDouble()).isCloseTo(1.70 * 12.5, within(1e-12));
-    assertThat(bone.get("method").asText()).isEqualTo("sphere-density-corrected");
+    assertThat(bone.get("method").asText()).isEqualTo("sphere-bone-mixture");
+    // 25/75 table at 21.25 g (SciPy log-log PCHIP): 4.1017876 mGy/(MBq·h); soft tissue 4.0410070
+    assertThat(bone.get("meanGy").asDouble()).isCloseTo(2100 * 4.101787625809951 / 1000,
+        within(1e-9));
+    assertThat(bone.get("softTissueGy").asDouble()).isCloseTo(2100 * 4.041006980087337 / 1000,
+        within(1e-9));
+    assertThat(bone.get("compositionEffectPercent").asDouble()).isCloseTo(1.504, within(0.001));
+    assertThat(bone.get("cubicFitGy").isNull()).isTrue();
+    JsonNode soft = j.get("lesions").get(0);
+    assertThat(soft.get("method").asText()).isEqualTo("sphere");
+    assertThat(soft.get("softTissueGy").isNull()).isTrue();
   }
 
   @Test
@@ -199,7 +209,7 @@ class DoseOrganLesionCyclesCommandTest {
   void badLesionInput() throws IOException {
     String f = csv("bad.csv", "lesion,tiaMBqH,volumeMl,meanHu\nA,100,2000,\nB,100,-1,\nC,1,1,Inf\n");
     badInput(CliRun.of("dose", "lesion", "--data", f),
-        f + ":2:3: column \"volumeMl\": sphere mass 2060.0 g is outside the S-value table",
+        f + ":2:3: column \"volumeMl\": sphere mass 2060.0 g is outside the soft-tissue (100/0) S-value table",
         f + ":3:3: column \"volumeMl\": expected a volume > 0 mL, got -1",
         f + ":4:4: column \"meanHu\": expected a finite mean HU");
     String ok = csv("big.csv", "lesion,tiaMBqH,volumeMl\nA,100,2000\n");

@@ -3,8 +3,7 @@ package org.psmapathway.dosimetry.lesion;
 /**
  * Lesion composition and density from its mean CT number, PyTheranostics' recipe
  * ({@code dosimetry/organ_s_dosimetry.py}; research/dosimetry.md §3.3): soft tissue/cortical bone
- * mixtures by HU band. Only the density is used by {@link SphereModel} (the mixture S tables are
- * not shipped); the composition label says which mixture table would apply.
+ * mixtures by HU band. {@link SphereModel} reads the S table of the composition at ρ·V.
  *
  * @param composition soft tissue / cortical bone percentages, e.g. {@code 75/25}
  * @param densityGPerMl density, g/mL

@@ -5,29 +5,29 @@ import org.psmapathway.dosimetry.Lutetium177;
 
 /**
  * Lesion dose by the sphere model: the lesion is a uniformly filled sphere of its mass, D = Ã·S(m).
- * The mass is ρ(HU)·V; for a bone lesion the density correction is the whole of the bone variant:
- * the soft-tissue S table is read at the lesion's mass (the PyTheranostics recipe reads the
- * composition's own column at that mass; those mixture columns are not shipped here).
- * Brosch-Lenz et al. (EJNMMI Phys 2021;8:26) found unit-density S values overestimating bone-lesion
- * dose by +14 ± 10 % against Monte Carlo, which the density correction addresses.
+ * The mass is ρ(HU)·V, and S comes from the table of the lesion's composition (PyTheranostics'
+ * recipe, {@code organ_s_dosimetry.py}): soft tissue, or for a bone lesion the soft-tissue/cortical-
+ * bone mixture of its HU band. Brosch-Lenz et al. (EJNMMI Phys 2021;8:26) found unit-density S
+ * values overestimating bone-lesion dose by +14 ± 10 % against Monte Carlo. Most of that is the
+ * density (the same energy in more mass); the mixture table adds the composition, −0.1 to +5 %
+ * (mostly +1 to +2 %) against the soft-tissue table at the same mass, which each bone lesion
+ * reports beside its dose.
  */
 public final class SphereModel {
 
-  private final SphereSValueTable table;
   private final boolean extrapolate;
 
   /**
    * @param extrapolate allow masses outside the table (named option {@code --extrapolate}): the
    *     end cubics of the log–log interpolant are extended, which is not validated
    */
-  public SphereModel(SphereSValueTable table, boolean extrapolate) {
-    this.table = table;
+  public SphereModel(boolean extrapolate) {
     this.extrapolate = extrapolate;
   }
 
-  /** Shipped soft-tissue table, no extrapolation. */
-  public static SphereModel softTissue() {
-    return new SphereModel(SphereSValueTable.softTissue(), false);
+  /** The shipped tables, no extrapolation. */
+  public static SphereModel shipped() {
+    return new SphereModel(false);
   }
 
   /**
@@ -44,15 +44,23 @@ public final class SphereModel {
       throw new IllegalArgumentException("volume must be a positive number of mL, got " + volumeMl);
     }
     LesionTissue tissue = LesionTissue.fromMeanHu(meanHu);
+    SphereSValueTable table = SphereSValueTable.of(tissue.composition());
     double mass = tissue.densityGPerMl() * volumeMl;
     double s = table.sMGyPerMBqH(mass, extrapolate);
     boolean outside = mass < table.minMassG() || mass > table.maxMassG();
     double gy = tiaMBqH * s / 1000.0;
-    double fit = tiaMBqH * SphereSValueTable.cubicFitMGyPerMBqH(mass) / 1000.0;
-    double diff = s > 0 ? 100.0 * (SphereSValueTable.cubicFitMGyPerMBqH(mass) - s) / s : Double.NaN;
     double led = tiaMBqH * Lutetium177.LOCAL_DEPOSITION_GY_G_PER_MBQ_H / mass;
-    return new LesionDose(lesion, tiaMBqH, volumeMl, meanHu, tissue, mass, s, gy, fit, diff, led,
-        outside);
+    if (tissue.isBone()) {
+      SphereSValueTable soft = SphereSValueTable.softTissue();
+      boolean softCovers = extrapolate || mass >= soft.minMassG() && mass <= soft.maxMassG();
+      double softS = softCovers ? soft.sMGyPerMBqH(mass, extrapolate) : Double.NaN;
+      return new LesionDose(lesion, tiaMBqH, volumeMl, meanHu, tissue, mass, s, gy, Double.NaN,
+          Double.NaN, tiaMBqH * softS / 1000.0, 100.0 * (s - softS) / softS, led, outside);
+    }
+    double fitS = SphereSValueTable.cubicFitMGyPerMBqH(mass);
+    double diff = s > 0 ? 100.0 * (fitS - s) / s : Double.NaN;
+    return new LesionDose(lesion, tiaMBqH, volumeMl, meanHu, tissue, mass, s, gy,
+        tiaMBqH * fitS / 1000.0, diff, Double.NaN, Double.NaN, led, outside);
   }
 
   /**
