@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.psmapathway.app.table.CsvTable;
 import org.psmapathway.dosimetry.organ.OrganDose;
+import org.psmapathway.dosimetry.organ.OrganDoseMethod;
 import org.psmapathway.dosimetry.organ.OrganDosimetry;
 import org.psmapathway.dosimetry.organ.OrganSValueTable;
 import org.psmapathway.dosimetry.organ.Phantom;
@@ -133,13 +135,17 @@ final class DoseOrganCommand implements Callable<Integer> {
     table.check();
     OrganDosimetry organs = OrganDosimetry.icrp110();
     List<Row> rows = new ArrayList<>();
+    List<OrganDose> glands = new ArrayList<>();
     for (int r = 0; r < table.rowCount(); r++) {
-      rows.add(row(organs.dose(region[r], tia[r], mass[r], ph), "voi"));
+      OrganDose d = organs.dose(region[r], tia[r], mass[r], ph);
+      rows.add(row(d, "voi"));
+      if (SalivaryGlands.isGland(region[r])) {
+        glands.add(d);
+      }
     }
-    SalivaryGlands.Sum glands = SalivaryGlands.sum(List.of(region), tia, mass);
-    if (glands != null && !seen.containsKey(SalivaryGlands.REGION)) {
-      rows.add(row(organs.dose(SalivaryGlands.REGION, glands.tiaMBqH(), glands.massG(), ph),
-          "sum of " + glands.glands() + " parotid/submandibular rows"));
+    if (!glands.isEmpty() && !seen.containsKey(SalivaryGlands.REGION)) {
+      rows.add(row(organs.sum(SalivaryGlands.REGION, glands, ph),
+          "sum of " + glands.size() + " parotid/submandibular rows"));
     }
     if (bloodTia != null) {
       double m = marrowMassG != null ? marrowMassG
@@ -203,12 +209,18 @@ final class DoseOrganCommand implements Callable<Integer> {
     }
     sb.append(t.render());
     sb.append("\nledGy: local energy deposition (electrons only); led%: (LED - S)/S.\n");
+    // a note shared by several regions (the glands' sphere note) is written once, for all of them
+    Map<String, List<String>> notes = new LinkedHashMap<>();
+    for (Row r : rows) {
+      if (!r.dose().note().isEmpty()) {
+        notes.computeIfAbsent(r.dose().note(), k -> new ArrayList<>()).add(r.dose().region());
+      }
+    }
+    notes.forEach((note, regions) ->
+        sb.append(String.join(", ", regions)).append(": ").append(note).append('\n'));
     for (Row r : rows) {
       if (!r.basis().equals("voi")) {
         sb.append(r.dose().region()).append(": ").append(r.basis()).append('\n');
-      }
-      if (!r.dose().note().isEmpty()) {
-        sb.append(r.dose().region()).append(": ").append(r.dose().note()).append('\n');
       }
       if (r.flag() != null) {
         sb.append(r.dose().region()).append(": flag: ").append(r.flag()).append('\n');
@@ -240,7 +252,12 @@ final class DoseOrganCommand implements Callable<Integer> {
         Json.number(g, "ledDifferencePercent", d.ledDifferencePercent());
         g.writeStringField("method", d.method().label());
         Json.number(g, "sMGyPerMBqS", d.sMGyPerMBqS());
-        if (d.sValue() == null) {
+        if (d.method() == OrganDoseMethod.SPHERE_S_VALUE) {
+          g.writeNullField("phantomSMGyPerMBqS");
+          g.writeNullField("phantomMassG");
+          g.writeStringField("sValueSource",
+              "PyTheranostics soft-tissue spheres (IDAC-Dose 2.1), at the region's mass");
+        } else if (d.sValue() == null) {
           g.writeNullField("phantomSMGyPerMBqS");
           g.writeNullField("phantomMassG");
           g.writeNullField("sValueSource");

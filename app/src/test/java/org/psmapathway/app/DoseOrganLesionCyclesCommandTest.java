@@ -87,7 +87,12 @@ class DoseOrganLesionCyclesCommandTest {
     // 1450 + 1550 + 390 + 370 MBq·h in 28 + 30 + 10 + 9.5 g
     assertThat(salivary.get("tiaMBqH").asDouble()).isEqualTo(3760);
     assertThat(salivary.get("massG").asDouble()).isEqualTo(77.5);
-    assertThat(salivary.get("method").asText()).isEqualTo("local-deposition-only");
+    // each gland by the soft-tissue sphere S value at its mass (SciPy log-log PCHIP):
+    // 4.452983, 4.444161, 3.330487, 3.324352 Gy; the sum is their mass-weighted mean
+    assertThat(salivary.get("method").asText()).isEqualTo("sphere-s-value");
+    assertThat(salivary.get("meanGy").asDouble()).isCloseTo(4.166381419384181, within(1e-9));
+    assertThat(regions.get(3).get("meanGy").asDouble()).isCloseTo(4.452983063972962,
+        within(1e-9));
     // Ã_RM = 0.9 × 0.19/0.6 × 900 g; D = 0.9 × 0.316667 × 0.0853063 = 0.0243123 Gy
     assertThat(marrow.get("massG").asDouble()).isEqualTo(900);
     assertThat(marrow.get("meanGy").asDouble()).isCloseTo(0.0243123, within(1e-7));

@@ -1,6 +1,8 @@
 package org.psmapathway.dosimetry.organ;
 
+import java.util.List;
 import org.psmapathway.dosimetry.Lutetium177;
+import org.psmapathway.dosimetry.lesion.SphereSValueTable;
 
 /**
  * Organ mean absorbed dose by the MIRD schema, self-irradiation only: D = Ã·S, with the phantom's
@@ -48,8 +50,10 @@ public final class OrganDosimetry {
 
   /**
    * The dose of one region. A region with a shipped S value gets the mass-scaled S-value dose and
-   * the LED dose side by side; a region the table knows without an S value (salivary glands, red
-   * marrow) or does not know at all gets the LED dose only, labelled {@link
+   * the LED dose side by side. A small gland without one ({@link SmallGlands}) gets the
+   * soft-tissue sphere S value at its own mass, PyTheranostics' per-gland option
+   * (research/dosimetry.md §3.4). Any other region the table knows without an S value (red marrow)
+   * or does not know at all gets the LED dose only, labelled {@link
    * OrganDoseMethod#LOCAL_DEPOSITION_ONLY}.
    *
    * @throws IllegalArgumentException for a negative or non-finite TIA or a non-positive mass
@@ -64,6 +68,16 @@ public final class OrganDosimetry {
     }
     double led = localDepositionGy(tiaMBqH, massG);
     OrganSValue row = table.find(phantom, region).orElse(null);
+    if ((row == null || !row.hasSValue()) && SmallGlands.is(region)) {
+      SphereSValueTable spheres = SphereSValueTable.softTissue();
+      if (massG >= spheres.minMassG() && massG <= spheres.maxMassG()) {
+        double s = spheres.sMGyPerMBqH(massG, false) / SECONDS_PER_HOUR;
+        double d = sValueDoseGy(tiaMBqH, s);
+        double diff = d > 0 ? 100.0 * (led - d) / d : Double.NaN;
+        return new OrganDose(region, tiaMBqH, massG, OrganDoseMethod.SPHERE_S_VALUE, d, s,
+            phantom, row, led, diff, SmallGlands.SPHERE_NOTE);
+      }
+    }
     if (row == null || !row.hasSValue()) {
       String note = row == null
           ? "no S value shipped for this region: local energy deposition only"
@@ -76,5 +90,42 @@ public final class OrganDosimetry {
     double diff = d > 0 ? 100.0 * (led - d) / d : Double.NaN;
     return new OrganDose(region, tiaMBqH, massG, OrganDoseMethod.S_VALUE_MASS_SCALED, d, s, phantom,
         row, led, diff, row.note());
+  }
+
+  /**
+   * Several VOIs dosed as one organ (the salivary glands as parotid and submandibular VOIs): Ã and
+   * mass added, and the mean dose the mass-weighted mean of the parts' doses, Σ mᵢDᵢ / Σ mᵢ (the
+   * mean over the glands' voxels). The parts must share one method; otherwise the sum is dosed by
+   * local deposition, with a note saying why.
+   */
+  public OrganDose sum(String region, List<OrganDose> parts, Phantom phantom) {
+    if (parts.isEmpty()) {
+      throw new IllegalArgumentException("a sum of regions needs at least one region");
+    }
+    double tia = 0;
+    double mass = 0;
+    double massDose = 0;
+    OrganDoseMethod method = parts.get(0).method();
+    for (OrganDose p : parts) {
+      tia += p.tiaMBqH();
+      mass += p.massG();
+      massDose += p.massG() * p.meanGy();
+      if (p.method() != method) {
+        method = null;
+      }
+    }
+    double led = localDepositionGy(tia, mass);
+    OrganSValue row = table.find(phantom, region).orElse(null);
+    if (method == null || method == OrganDoseMethod.LOCAL_DEPOSITION_ONLY) {
+      return new OrganDose(region, tia, mass, OrganDoseMethod.LOCAL_DEPOSITION_ONLY, led,
+          Double.NaN, phantom, row, led, Double.NaN, method == null
+              ? "its regions were dosed by different methods: local energy deposition of the sum"
+              : "local energy deposition only, as its regions");
+    }
+    double d = massDose / mass;
+    double s = tia > 0 ? d * 1000.0 / (tia * SECONDS_PER_HOUR) : Double.NaN;
+    double diff = d > 0 ? 100.0 * (led - d) / d : Double.NaN;
+    return new OrganDose(region, tia, mass, method, d, s, phantom, row, led, diff,
+        "mass-weighted mean of the doses of " + parts.size() + " regions");
   }
 }

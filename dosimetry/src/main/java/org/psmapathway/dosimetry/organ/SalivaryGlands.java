@@ -1,13 +1,10 @@
 package org.psmapathway.dosimetry.organ;
 
-import java.util.List;
-import java.util.Locale;
-
 /**
  * The salivary glands as one organ: the sum of the parotid and submandibular VOIs (time-integrated
- * activity and mass added), as PyTheranostics maps parotid L/R and submandibular L/R onto the
- * OLINDA "Salivary Glands" organ (research/dosimetry.md §3.4). The mean dose of the sum is the
- * mass-weighted mean of the glands' doses.
+ * activity and mass added, {@link OrganDosimetry#sum}), as PyTheranostics maps parotid L/R and
+ * submandibular L/R onto the OLINDA "Salivary Glands" organ (research/dosimetry.md §3.4). The mean
+ * dose of the sum is the mass-weighted mean of the glands' doses.
  */
 public final class SalivaryGlands {
 
@@ -21,28 +18,7 @@ public final class SalivaryGlands {
    * {@code submandibular-right}, ... any case, {@code _} or space for {@code -}).
    */
   public static boolean isGland(String region) {
-    String r = OrganSValueTable.canonical(region).toLowerCase(Locale.ROOT);
+    String r = OrganSValueTable.canonical(region);
     return r.startsWith("parotid") || r.startsWith("submandibular");
-  }
-
-  /** The sum of the gland VOIs among some regions: Ã and mass added. */
-  public record Sum(double tiaMBqH, double massG, int glands) {}
-
-  /**
-   * Adds Ã and mass over the regions that are glands ({@link #isGland}); regions that are not are
-   * ignored. Returns null when there is no gland.
-   */
-  public static Sum sum(List<String> regions, double[] tiaMBqH, double[] massG) {
-    double tia = 0;
-    double mass = 0;
-    int n = 0;
-    for (int i = 0; i < regions.size(); i++) {
-      if (isGland(regions.get(i))) {
-        tia += tiaMBqH[i];
-        mass += massG[i];
-        n++;
-      }
-    }
-    return n == 0 ? null : new Sum(tia, mass, n);
   }
 }

@@ -53,12 +53,12 @@ class OrganDosimetryTest {
 
   @Test
   void regionsWithoutAnSValueGetTheLedDoseLabelled() {
-    OrganDose salivary = organs.dose("salivary-glands", 500, 60, Phantom.MALE);
-    assertThat(salivary.method()).isEqualTo(OrganDoseMethod.LOCAL_DEPOSITION_ONLY);
-    assertThat(salivary.meanGy()).isEqualTo(salivary.ledGy()).isCloseTo(500 * 0.0853063 / 60,
+    OrganDose marrow = organs.dose("red-marrow", 500, 1170, Phantom.MALE);
+    assertThat(marrow.method()).isEqualTo(OrganDoseMethod.LOCAL_DEPOSITION_ONLY);
+    assertThat(marrow.meanGy()).isEqualTo(marrow.ledGy()).isCloseTo(500 * 0.0853063 / 1170,
         within(1e-6));
-    assertThat(salivary.ledDifferencePercent()).isNaN();
-    assertThat(salivary.note()).contains("local energy deposition only");
+    assertThat(marrow.ledDifferencePercent()).isNaN();
+    assertThat(marrow.note()).contains("local energy deposition only");
     OrganDose unknown = organs.dose("prostate bed", 10, 20, Phantom.MALE);
     assertThat(unknown.method()).isEqualTo(OrganDoseMethod.LOCAL_DEPOSITION_ONLY);
     assertThat(unknown.sValue()).isNull();
@@ -116,14 +116,59 @@ class OrganDosimetryTest {
 
   @Test
   void salivaryGlandsAreTheSumOfParotidAndSubmandibularVois() {
-    SalivaryGlands.Sum s = SalivaryGlands.sum(
-        List.of("parotid-left", "parotid_right", "Submandibular Left", "submandibular-right",
-            "kidneys"),
-        new double[] {100, 110, 40, 45, 5000}, new double[] {25, 26, 8, 9, 300});
-    assertThat(s.glands()).isEqualTo(4);
-    assertThat(s.tiaMBqH()).isEqualTo(295);
-    assertThat(s.massG()).isEqualTo(68);
-    assertThat(SalivaryGlands.sum(List.of("liver"), new double[] {1}, new double[] {1})).isNull();
+    List<String> regions = List.of("parotid-left", "parotid_right", "Submandibular Left",
+        "submandibular-right", "kidneys");
+    double[] tia = {100, 110, 40, 45, 5000};
+    double[] mass = {25, 26, 8, 9, 300};
+    List<OrganDose> glands = new java.util.ArrayList<>();
+    for (int i = 0; i < regions.size(); i++) {
+      if (SalivaryGlands.isGland(regions.get(i))) {
+        glands.add(organs.dose(regions.get(i), tia[i], mass[i], Phantom.MALE));
+      }
+    }
+    assertThat(glands).hasSize(4);
+    OrganDose sum = organs.sum(SalivaryGlands.REGION, glands, Phantom.MALE);
+    assertThat(sum.tiaMBqH()).isEqualTo(295);
+    assertThat(sum.massG()).isEqualTo(68);
+    assertThat(sum.method()).isEqualTo(OrganDoseMethod.SPHERE_S_VALUE);
+    double massDose = 0;
+    for (OrganDose g : glands) {
+      massDose += g.massG() * g.meanGy();
+    }
+    assertThat(sum.meanGy()).isCloseTo(massDose / 68, within(1e-15));
+    assertThat(sum.ledGy()).isCloseTo(295 * 0.0853063 / 68, within(1e-6));
+    assertThat(sum.note()).contains("mass-weighted mean of the doses of 4 regions");
+    // one gland dosed by LED (a 0.001-g VOI lies below the sphere table): the sum falls back to LED
+    List<OrganDose> mixed = List.of(glands.get(0),
+        organs.dose("parotid-left-tail", 0.1, 0.001, Phantom.MALE));
+    OrganDose fallback = organs.sum(SalivaryGlands.REGION, mixed, Phantom.MALE);
+    assertThat(fallback.method()).isEqualTo(OrganDoseMethod.LOCAL_DEPOSITION_ONLY);
+    assertThat(fallback.note()).contains("different methods");
+    assertThatThrownBy(() -> organs.sum("x", List.of(), Phantom.MALE))
+        .hasMessageContaining("at least one");
+  }
+
+  @Test
+  void smallGlandsGetTheSphereSValueAtTheirMass() {
+    // 25-g parotid: soft-tissue sphere S at 25 g (log-log PCHIP, SciPy 1.10.1) in mGy/(MBq·h),
+    // D = Ã·S/1000; LED is 0.5 % lower (photons partly absorbed at this size)
+    OrganDose parotid = organs.dose("Parotid_Left", 100, 25, Phantom.MALE);
+    assertThat(parotid.method()).isEqualTo(OrganDoseMethod.SPHERE_S_VALUE);
+    double sH = org.psmapathway.dosimetry.lesion.SphereSValueTable.softTissue()
+        .sMGyPerMBqH(25, false);
+    assertThat(parotid.meanGy()).isCloseTo(100 * sH / 1000, within(1e-12));
+    assertThat(parotid.sMGyPerMBqS()).isCloseTo(sH / 3600, within(1e-15));
+    assertThat(parotid.ledDifferencePercent()).isBetween(-0.8, -0.2);
+    assertThat(parotid.note()).contains("sphere");
+    // 0.7-g lacrimal gland: electrons escape, the sphere dose is about 2 % below LED
+    OrganDose lacrimal = organs.dose("lacrimal-right", 10, 0.7, Phantom.FEMALE);
+    assertThat(lacrimal.method()).isEqualTo(OrganDoseMethod.SPHERE_S_VALUE);
+    assertThat(lacrimal.ledDifferencePercent()).isBetween(1.5, 3.0);
+    // the salivary glands as one VOI, and a gland too small for the sphere table
+    assertThat(organs.dose("salivary-glands", 500, 60, Phantom.MALE).method())
+        .isEqualTo(OrganDoseMethod.SPHERE_S_VALUE);
+    assertThat(organs.dose("submandibular-left", 1, 0.001, Phantom.MALE).method())
+        .isEqualTo(OrganDoseMethod.LOCAL_DEPOSITION_ONLY);
   }
 
   @Test
