@@ -3,7 +3,7 @@
 # FFT convolution, dose as float32) against SciPy's signal.fftconvolve(mode="same") with the same
 # 11³ kernel on the same arrays, issue §5: target Java <= 0.5 x SciPy, memory a small multiple of
 # the image.
-# Usage: bench/voxel-vs-scipy.sh [REPS=5]
+# Usage: bench/voxel-vs-scipy.sh [REPS=5] [ROUNDS=1]
 # The maps are uniform random float32 (numpy seed 20261123), written once as raw little-endian
 # files to bench/out/ (not versioned) and read by both sides; the kernel is written by Java as raw
 # float64 and read by SciPy. Each side runs REPS times in one process and reports the median of all
@@ -13,6 +13,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 reps="${1:-5}"
+rounds="${2:-1}"
 out="$root/bench/out"
 mkdir -p "$out"
 py=/usr/bin/python3
@@ -32,7 +33,9 @@ np.random.default_rng(20261123).random(($n,) * 3, dtype=np.float32).tofile('$out
 done
 
 {
-  echo "# voxel-vs-scipy $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, reps $reps"
+  echo "# voxel-vs-scipy $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, reps $reps, rounds $rounds"
+  for ((round = 1; round <= rounds; round++)); do
+  echo "# round $round"
   for n in 128 256; do
     heap=("-Xmx$((n * n * n * 4 * 12 / 1000000 + 64))m")
     extra=("$out/conv-$n.f64")
@@ -64,14 +67,32 @@ java = np.fromfile(java_path, dtype='<f8').reshape(n, n, n)
 print("max |java - scipy float64| / max |scipy| = %.2e" % (np.abs(java - ref).max() / np.abs(ref).max()))
 PY
   done
+  done
 } | tee "$out/voxel-vs-scipy.txt"
 
-med() { grep -E "$1" "$out/voxel-vs-scipy.txt" | sed -E 's/.*median ([0-9.]+) s.*/\1/'; }
-for n in 128 256; do
-  for kind in "" "cpu "; do
-    j=$(med "^java $n\^3 ${kind}median"); s32=$(med "^scipy $n\^3 float32 ${kind:-runs.*}median")
-    s64=$(med "^scipy $n\^3 float64 ${kind:-runs.*}median")
-    awk -v n="$n" -v k="${kind:-wall }" -v j="$j" -v a="$s32" -v b="$s64" 'BEGIN {printf "%d^3 %s time: java %.3f s, scipy float32 %.3f s (ratio %.2f), float64 %.3f s (ratio %.2f)\n", n, k, j, a, j / a, b, j / b}' \
-      | tee -a "$out/voxel-vs-scipy.txt"
-  done
-done
+# Ratios within each round (Java and SciPy of one size run back to back, so a change in the
+# machine's speed between rounds hits both), then the median over rounds.
+awk '
+  /^# round / { r = $3 }
+  /^java [0-9]+\^3 median/      { split($2, a, "^"); J[a[1], r] = $4 }
+  /^java [0-9]+\^3 cpu median/  { split($2, a, "^"); JC[a[1], r] = $5 }
+  /^scipy [0-9]+\^3 float32 runs/ { split($2, a, "^"); S32[a[1], r] = $(NF - 1) }
+  /^scipy [0-9]+\^3 float64 runs/ { split($2, a, "^"); S64[a[1], r] = $(NF - 1) }
+  /^scipy [0-9]+\^3 float32 cpu/  { split($2, a, "^"); C32[a[1], r] = $(NF - 1) }
+  /^scipy [0-9]+\^3 float64 cpu/  { split($2, a, "^"); C64[a[1], r] = $(NF - 1) }
+  function median(x, k,   i, j, t, m) {
+    for (i = 1; i <= k; i++) for (j = i + 1; j <= k; j++) if (x[j] < x[i]) { t = x[i]; x[i] = x[j]; x[j] = t }
+    return x[int((k + 1) / 2)]
+  }
+  END {
+    split("128 256", sizes, " ")
+    for (si = 1; si <= 2; si++) {
+      n = sizes[si]
+      for (i = 1; i <= r; i++) {
+        w32[i] = J[n, i] / S32[n, i]; w64[i] = J[n, i] / S64[n, i]
+        c32[i] = JC[n, i] / C32[n, i]; c64[i] = JC[n, i] / C64[n, i]
+        printf "%d^3 round %d: wall java %.3f s, scipy float32 %.3f s (ratio %.2f), float64 %.3f s (ratio %.2f); cpu ratio %.2f / %.2f\n", n, i, J[n, i], S32[n, i], w32[i], S64[n, i], w64[i], c32[i], c64[i]
+      }
+      printf "%d^3 median over %d rounds: wall ratio vs float32 %.2f, vs float64 %.2f; cpu ratio %.2f / %.2f (target wall <= 0.5)\n", n, r, median(w32, r), median(w64, r), median(c32, r), median(c64, r)
+    }
+  }' "$out/voxel-vs-scipy.txt" | tee -a "$out/voxel-vs-scipy.txt"
