@@ -77,6 +77,9 @@ public final class OrganDosimetry {
         return new OrganDose(region, tiaMBqH, massG, OrganDoseMethod.SPHERE_S_VALUE, d, s,
             phantom, row, led, diff, SmallGlands.SPHERE_NOTE);
       }
+      return new OrganDose(region, tiaMBqH, massG, OrganDoseMethod.LOCAL_DEPOSITION_ONLY, led,
+          Double.NaN, phantom, row, led, Double.NaN, "gland mass outside the sphere S-value table ("
+              + spheres.minMassG() + "-" + spheres.maxMassG() + " g): local energy deposition only");
     }
     if (row == null || !row.hasSValue()) {
       String note = row == null
