@@ -13,7 +13,7 @@ package org.psmapathway.dosimetry.lesion;
  * @param fitDifferencePercent 100·(fit − PCHIP)/PCHIP; NaN for a bone lesion
  * @param softTissueGy bone lesions only: the dose with the soft-tissue table at the same mass
  *     (density corrected, composition not); NaN for soft tissue, or when that mass lies outside the
- *     soft-tissue table without extrapolation
+ *     soft-tissue table (the comparison is never extrapolated)
  * @param compositionEffectPercent bone lesions only: 100·(S mixture − S soft tissue)/S soft tissue
  *     at the same mass; NaN otherwise
  * @param ledGy local energy deposition Ã·0.08531/m, Gy (electrons only)

@@ -52,8 +52,9 @@ public final class SphereModel {
     double led = tiaMBqH * Lutetium177.LOCAL_DEPOSITION_GY_G_PER_MBQ_H / mass;
     if (tissue.isBone()) {
       SphereSValueTable soft = SphereSValueTable.softTissue();
-      boolean softCovers = extrapolate || mass >= soft.minMassG() && mass <= soft.maxMassG();
-      double softS = softCovers ? soft.sMGyPerMBqH(mass, extrapolate) : Double.NaN;
+      // a comparison, so never extrapolated: beyond the soft-tissue table it is left out
+      boolean softCovers = mass >= soft.minMassG() && mass <= soft.maxMassG();
+      double softS = softCovers ? soft.sMGyPerMBqH(mass, false) : Double.NaN;
       return new LesionDose(lesion, tiaMBqH, volumeMl, meanHu, tissue, mass, s, gy, Double.NaN,
           Double.NaN, tiaMBqH * softS / 1000.0, 100.0 * (s - softS) / softS, led, outside);
     }

@@ -149,6 +149,8 @@ class SphereModelTest {
     assertThat(big.extrapolated()).isFalse();
     assertThat(big.softTissueGy()).isNaN();
     assertThat(big.compositionEffectPercent()).isNaN();
+    // with extrapolation allowed the comparison still is not extrapolated
+    assertThat(new SphereModel(true).dose("pelvis", 100, 1500 / 1.92, 900).softTissueGy()).isNaN();
   }
 
   @Test
