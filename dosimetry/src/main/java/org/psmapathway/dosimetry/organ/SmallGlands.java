@@ -20,7 +20,7 @@ final class SmallGlands {
   /** True for a region named as one of these glands (any case, {@code _} or space for {@code -}). */
   static boolean is(String region) {
     String r = OrganSValueTable.canonical(region);
-    return r.startsWith("parotid") || r.startsWith("submandibular") || r.startsWith("sublingual")
-        || r.startsWith("lacrimal") || r.equals(SalivaryGlands.REGION);
+    return SalivaryGlands.isGland(r) || r.startsWith("sublingual") || r.startsWith("lacrimal")
+        || r.equals(SalivaryGlands.REGION);
   }
 }
